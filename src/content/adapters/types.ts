@@ -1,0 +1,38 @@
+/**
+ * The one interface every CRM adapter implements. An adapter is pure reading: it never touches
+ * the extension APIs or renders anything; the content script orchestrates.
+ */
+import type { CrmId, PageRead, RecordKey } from '../../domain/network';
+import type { UnreadableCode } from '../../messaging/protocol';
+
+/** The element beside which a contact's single badge belongs (the badge goes right after it). */
+export interface ContactAnchor {
+  key: RecordKey;
+  element: Element;
+}
+
+export type AdapterRead =
+  /** Not an opportunity page of this CRM (or not the active view of one). */
+  | { kind: 'not-opportunity' }
+  /**
+   * An opportunity page still rendering (lazy list, progressive container busy): nothing to
+   * conclude yet. The content script turns a pending page that never settles into `unreadable`.
+   */
+  | { kind: 'pending'; opportunityKey: RecordKey; reason: string; noticeAnchor: Element | null }
+  | { kind: 'read'; read: Omit<PageRead, 'readAt'>; anchors: ContactAnchor[] }
+  | {
+      kind: 'unreadable';
+      code: UnreadableCode;
+      detail: string;
+      opportunityKey: RecordKey | null;
+      /** Where the "couldn't read" note belongs (e.g. the contact list's card); null: page corner. */
+      noticeAnchor: Element | null;
+    };
+
+export interface CrmAdapter {
+  crm: CrmId;
+  /** Pure: does this address belong to this CRM's opportunity pages? */
+  isOpportunityPage(url: URL): boolean;
+  /** Reads the opportunity on screen. Must stay cheap: it runs on every settled DOM change. */
+  read(doc: Document, url: URL): AdapterRead;
+}

@@ -1,0 +1,76 @@
+/**
+ * The one contract between the extension's contexts. Every request is a member of one zod
+ * discriminated union and has a response schema; the background parses each message and ignores
+ * what does not parse. Events flow the other way (background → pages and popup).
+ */
+import { z } from 'zod';
+import { CRITERIA, criterionValueSchema } from '../domain/criteria';
+import { dealViewSchema, pageReadSchema, recordKeySchema } from '../domain/network';
+
+export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
+export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
+
+export const unreadableSchema = z.object({
+  code: unreadableCodeSchema,
+  /** One sentence for the rep (and the diagnostics they can copy). */
+  detail: z.string().max(500),
+  url: z.string().max(2000),
+  opportunityKey: recordKeySchema.nullable(),
+});
+export type Unreadable = z.infer<typeof unreadableSchema>;
+
+const tabIdSchema = z.number().int().nonnegative();
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** Content script → background: what the page shows now. Replies with the deal to render. */
+  z.object({ type: z.literal('page/read'), read: pageReadSchema }),
+  /** Content script → background: an opportunity page whose contacts could not be read. */
+  z.object({ type: z.literal('page/unreadable'), unreadable: unreadableSchema }),
+  /** Content script → background: the tab left the opportunity (SPA navigation). */
+  z.object({ type: z.literal('page/left') }),
+  /** Popup → background: what the given tab shows. */
+  z.object({ type: z.literal('tab/state'), tabId: tabIdSchema }),
+  /** Popup → background: the rep set one criterion of one contact. */
+  z.object({
+    type: z.literal('criterion/set'),
+    dealKey: recordKeySchema,
+    contactKey: recordKeySchema,
+    criterion: z.enum(CRITERIA),
+    value: criterionValueSchema,
+  }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const tabStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('deal'), deal: dealViewSchema }),
+  z.object({ kind: z.literal('unreadable'), unreadable: unreadableSchema }),
+  z.object({ kind: z.literal('none') }),
+]);
+export type TabState = z.infer<typeof tabStateSchema>;
+
+const ack = z.object({ ok: z.literal(true) });
+
+export const responseSchemas = {
+  'page/read': dealViewSchema,
+  'page/unreadable': ack,
+  'page/left': ack,
+  'tab/state': tabStateSchema,
+  'criterion/set': dealViewSchema,
+} as const satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+/** Every reply travels in this envelope so a failure reaches the caller as a message, not a hang. */
+export const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string().max(1000) }),
+]);
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export const eventSchema = z.discriminatedUnion('type', [
+  /** Background → content scripts and popup: a deal's state changed. */
+  z.object({ type: z.literal('event/deal-changed'), deal: dealViewSchema }),
+]);
+export type ExtensionEvent = z.infer<typeof eventSchema>;
