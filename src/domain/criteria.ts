@@ -3,7 +3,7 @@
  * solution, has credibility with the buying influences, and is willing to guide us. All three must
  * hold; one or two make a valuable contact, not a Coach.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const CRITERIA = ['wantsOurSolution', 'hasCredibility', 'willingToGuide'] as const;
 export type Criterion = (typeof CRITERIA)[number];

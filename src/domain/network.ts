@@ -3,7 +3,7 @@
  * background keeps per deal (Deal). Schemas are zod so the same definition validates messages,
  * stored data and (later) backup files.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COACH_STATUSES, criteriaSchema, unassessedCriteria, coachStatus } from './criteria';
 import { buyingInfluenceRoleSchema, mapCrmRole } from './roles';
 

@@ -3,7 +3,7 @@
  * discriminated union and has a response schema; the background parses each message and ignores
  * what does not parse. Events flow the other way (background → pages and popup).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
 import { dealViewSchema, pageReadSchema, recordKeySchema } from '../domain/network';
 

@@ -1,0 +1,97 @@
+// Builds dist/chrome (MV3 service worker) and dist/firefox (MV3 background.scripts) from the one
+// manifest.json. `--watch` rebuilds on change; `--dev` keeps code readable with inline source maps.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = args.has('--dev') || watch;
+
+export const GECKO_ID = 'coach-network@coach-network.example';
+const TARGETS = ['chrome', 'firefox'];
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** The one manifest, shaped for each browser. */
+export function manifestFor(target, base) {
+  const manifest = structuredClone(base);
+  if (target === 'firefox') {
+    // Firefox MV3 has no extension service worker: the same bundle runs as an event page.
+    manifest.background = { scripts: [base.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 140 is the first release that reads data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  } else {
+    // 116: storage.session readable from the worker and action.openPopup(); both are used.
+    manifest.minimum_chrome_version = '116';
+  }
+  return manifest;
+}
+
+async function writeTargets() {
+  const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  for (const target of TARGETS) {
+    const out = path.join(root, 'dist', target);
+    await mkdir(out, { recursive: true });
+    await cp(path.join(root, 'assets'), out, { recursive: true });
+    if (target !== 'chrome') {
+      for (const name of Object.keys(ENTRIES)) {
+        await cp(path.join(root, 'dist', 'chrome', `${name}.js`), path.join(out, `${name}.js`));
+      }
+    }
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target, base), null, 2) + '\n');
+  }
+}
+
+const copyToTargets = {
+  name: 'copy-to-targets',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      await writeTargets();
+      if (watch) console.log(`[${new Date().toLocaleTimeString()}] built dist/chrome and dist/firefox`);
+    });
+  },
+};
+
+const options = {
+  absWorkingDir: root,
+  entryPoints: ENTRIES,
+  outdir: path.join(root, 'dist', 'chrome'),
+  bundle: true,
+  format: 'iife',
+  // Both builds share one bundle, so it targets the older of the two minimum versions.
+  target: ['chrome116', 'firefox140'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  logLevel: 'warning',
+  plugins: [copyToTargets],
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+    console.log('watching src/ and assets/ … (Ctrl+C to stop)');
+  } else {
+    await esbuild.build(options);
+    console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Parses every incoming message against the one contract and dispatches it. Messages from other
+ * extensions are ignored outright; our own malformed messages get a clear error and change nothing.
+ */
+import type { Runtime } from '../platform/browser';
+import { requestSchema, type Envelope, type Request } from '../messaging/protocol';
+import { handlers, RequestRejected, type RequestContext } from './handlers';
+
+export function routeMessage(message: unknown, sender: Runtime.MessageSender, extensionId: string, now = new Date()): Promise<Envelope> | undefined {
+  if (sender.id !== extensionId) return undefined;
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) {
+    // Events we broadcast also reach our own listeners in other pages; they are not requests.
+    if (typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('event/')) {
+      return undefined;
+    }
+    return Promise.resolve({ ok: false, error: 'malformed request: nothing was changed' });
+  }
+  const context: RequestContext = { tabId: sender.tab?.id ?? null, now };
+  return dispatch(parsed.data, context);
+}
+
+async function dispatch(request: Request, context: RequestContext): Promise<Envelope> {
+  const handler = handlers[request.type] as (r: Request, c: RequestContext) => Promise<unknown>;
+  try {
+    return { ok: true, value: await handler(request, context) };
+  } catch (error) {
+    if (error instanceof RequestRejected) return { ok: false, error: error.message };
+    console.error('Coach Network: request failed', request.type, error);
+    return { ok: false, error: 'Coach Network could not save that change; nothing was changed. Try again.' };
+  }
+}

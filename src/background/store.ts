@@ -1,0 +1,53 @@
+/**
+ * The only writer of persistent state. Each deal is its own storage item (`deal:<key>`), so one
+ * write touches one deal and a corrupt item costs one deal, not all of them. Every item is
+ * zod-validated on read; what fails is kept aside under a quarantine key, never silently dropped.
+ */
+import { browser } from '../platform/browser';
+import { dealSchema, type Deal, type RecordKey } from '../domain/network';
+import { createQueue } from './queue';
+
+export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION_KEY = 'schemaVersion';
+const DEAL_PREFIX = 'deal:';
+const QUARANTINE_PREFIX = 'quarantine:';
+
+export const dealStorageKey = (key: RecordKey) => `${DEAL_PREFIX}${key}`;
+
+const enqueue = createQueue();
+
+async function readDeal(key: RecordKey, now: Date): Promise<Deal | undefined> {
+  const storageKey = dealStorageKey(key);
+  const raw = (await browser.storage.local.get(storageKey))[storageKey];
+  if (raw === undefined) return undefined;
+  const parsed = dealSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${storageKey}:${now.toISOString()}`]: raw });
+  await browser.storage.local.remove(storageKey);
+  console.warn(`Coach Network: stored deal ${key} was unreadable and was set aside`, parsed.error.issues[0]);
+  return undefined;
+}
+
+export function getDeal(key: RecordKey, now = new Date()): Promise<Deal | undefined> {
+  // Reads go through the queue too, so a read never sees half of a queued update.
+  return enqueue(() => readDeal(key, now));
+}
+
+/**
+ * Applies `change` to the stored deal in one queued step and returns the deal as written.
+ * `change` returns null to leave storage untouched.
+ */
+export function updateDeal(
+  key: RecordKey,
+  change: (deal: Deal | undefined) => Deal | null,
+  now = new Date(),
+): Promise<Deal | undefined> {
+  return enqueue(async () => {
+    const current = await readDeal(key, now);
+    const next = change(current);
+    if (next === null) return current;
+    const valid = dealSchema.parse(next);
+    await browser.storage.local.set({ [dealStorageKey(key)]: valid, [SCHEMA_VERSION_KEY]: SCHEMA_VERSION });
+    return valid;
+  });
+}

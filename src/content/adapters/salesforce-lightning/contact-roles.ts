@@ -1,0 +1,197 @@
+/**
+ * The Contact Roles related list (crm-pages.md §1.6): finding it in the active view without
+ * relying on its translated label, and reading its rows (datatable grid or tiles) into contacts.
+ */
+import { recordKey, type PageContact } from '../../../domain/network';
+import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
+import type { ContactAnchor } from '../types';
+import { mapFields, type ContactField, type FieldCell } from './columns';
+import { CONTACT_ROLES_RELATIONSHIP } from './detect';
+import { queryAllDeep, queryDeep, recordIdOfLink, recordPathOfLink, textOf } from './dom';
+import {
+  ACCOUNT_LOOKUP,
+  CARD_HEADER_TITLE_SPAN,
+  CONTACT_ROLES_CARD_BY_LABEL,
+  CONTACT_ROLES_LINK,
+  EMPTY_LIST,
+  GRID_CELL,
+  GRID_ROW,
+  GRID_ROW_HEADER,
+  LIST_COUNT_LINE,
+  LIST_VIEW_MANAGER,
+  PROGRESSIVE_CONTAINER_BUSY,
+  RECORD_LINK,
+  RELATED_LIST_CARD,
+  TILE_FIELD_TERM,
+  TILE_HEADING,
+  TILE_ROW,
+} from './selectors';
+
+/** How many contacts the list says it has: "(6)" → 6; "(10+)" → at least 10, more not counted. */
+export interface ListCount {
+  n: number;
+  more: boolean;
+}
+
+/** One rendering of the list: a card on the record page, or the full related-list page. */
+export interface ContactList {
+  /** The card (or the full page's list); where a "couldn't read" note belongs. */
+  container: Element;
+  /** The card's `laf-progressive-container` is still busy rendering it. */
+  busy: boolean;
+  count: ListCount | null;
+  /** The list shows its empty state ("No items to display."). */
+  empty: boolean;
+}
+
+/** A contact and the element its badge goes after (the contact-name link). */
+export interface ReadContact {
+  contact: PageContact;
+  anchor: ContactAnchor;
+}
+
+export interface ListRead {
+  /** In page order, one per contact. */
+  entries: ReadContact[];
+  /** Rows present, readable or not: rows without a contact id still prove the list has entries. */
+  rowCount: number;
+}
+
+const HEADER_COUNT = /^\((\d+)(\+?)\)$/;
+/** First number of "6 items • Sorted by …" / "6 Elemente • …"; "50+ items" when more can load. */
+const COUNT_LINE = /(\d+)(\+?)/;
+
+function parseCount(text: string | null, pattern: RegExp): ListCount | null {
+  // Drop thousands separators of any locale ("1,200", "1.200", "1 200" with a no-break space).
+  const match = text ? pattern.exec(text.replace(/[.,\u00a0\u202f]/g, '')) : null;
+  return match?.[1] ? { n: Number(match[1]), more: match[2] === '+' } : null;
+}
+
+function headerCountOf(card: Element): ListCount | null {
+  for (const span of Array.from(card.querySelectorAll(CARD_HEADER_TITLE_SPAN))) {
+    const count = parseCount(span.getAttribute('title'), HEADER_COUNT);
+    if (count) return count;
+  }
+  return null;
+}
+
+function describeCard(card: Element): ContactList {
+  return {
+    container: card,
+    busy: card.closest(PROGRESSIVE_CONTAINER_BUSY) !== null,
+    count: headerCountOf(card),
+    empty: card.querySelector(EMPTY_LIST) !== null,
+  };
+}
+
+/**
+ * The Contact Roles cards of one opportunity in the active view, found by the header / "View All"
+ * link to `/related/OpportunityContactRoles/view` of that very opportunity (an API name, the same
+ * in every locale). The English aria-label is only a fallback for a card rendered without links.
+ */
+export function findContactRolesCards(root: ParentNode, opportunityId: string): ContactList[] {
+  const cards: Element[] = [];
+  for (const link of Array.from(root.querySelectorAll(CONTACT_ROLES_LINK))) {
+    const path = recordPathOfLink(link);
+    if (path?.id !== opportunityId || path.relationship !== CONTACT_ROLES_RELATIONSHIP) continue;
+    const card = link.closest(RELATED_LIST_CARD);
+    if (card && !cards.includes(card)) cards.push(card);
+  }
+  if (cards.length === 0) cards.push(...Array.from(root.querySelectorAll(CONTACT_ROLES_CARD_BY_LABEL)));
+  return cards.map(describeCard);
+}
+
+/** The list of the full Contact Roles page (`…/related/OpportunityContactRoles/view`), if rendered. */
+export function findContactRolesPage(root: ParentNode): ContactList | null {
+  const container = root.querySelector(LIST_VIEW_MANAGER);
+  if (!container) return null;
+  return {
+    container,
+    busy: container.closest(PROGRESSIVE_CONTAINER_BUSY) !== null,
+    count: parseCount(textOf(root.querySelector(LIST_COUNT_LINE)), COUNT_LINE),
+    empty: container.querySelector(EMPTY_LIST) !== null,
+  };
+}
+
+interface RowShape {
+  row: Element;
+  /** Where the contact-name link sits: the row header cell or the tile heading. */
+  nameScope: Element | null;
+  cells: FieldCell[];
+}
+
+function gridRow(row: Element): RowShape {
+  const cells = queryAllDeep(row, GRID_CELL).map((element) => ({
+    columnKey: element.getAttribute('data-col-key-value'),
+    label: element.getAttribute('data-label'),
+    element,
+  }));
+  return { row, nameScope: queryDeep(row, GRID_ROW_HEADER), cells };
+}
+
+function tileRow(tile: Element): RowShape {
+  const cells: FieldCell[] = [];
+  for (const term of queryAllDeep(tile, TILE_FIELD_TERM)) {
+    const value = term.nextElementSibling;
+    if (value) cells.push({ columnKey: null, label: textOf(term), element: value });
+  }
+  return { row: tile, nameScope: queryDeep(tile, TILE_HEADING), cells };
+}
+
+/** The contact-name link: the first link to a Contact (003) in the name column, else the row. */
+function contactLinkOf(shape: RowShape, nameCell: Element | undefined): { link: Element; id: string } | null {
+  for (const scope of [nameCell, shape.nameScope, shape.row]) {
+    if (!scope) continue;
+    for (const link of queryAllDeep(scope, RECORD_LINK)) {
+      const id = recordIdOfLink(link);
+      if (id?.startsWith(KEY_PREFIX.contact)) return { link, id };
+    }
+  }
+  return null;
+}
+
+function accountOf(cell: Element | undefined): PageContact['account'] {
+  if (!cell) return null;
+  const lookup = queryDeep(cell, ACCOUNT_LOOKUP);
+  const name = textOf(lookup) ?? textOf(cell);
+  if (name === null) return null;
+  const id = lookup ? toId18(lookup.getAttribute('data-recordid') ?? '') : null;
+  return { id, name };
+}
+
+function contactOf(shape: RowShape): ReadContact | null {
+  const fields: Partial<Record<ContactField, Element>> = mapFields(shape.cells);
+  const found = contactLinkOf(shape, fields.contact);
+  const name = found ? (textOf(found.link) ?? found.link.getAttribute('title')?.trim() ?? '') : '';
+  if (!found || name === '') return null;
+  const key = recordKey('salesforce', found.id);
+  return {
+    anchor: { key, element: found.link },
+    contact: {
+      key,
+      name: name.slice(0, 500),
+      title: textOf(fields.title),
+      crmRole: textOf(fields.role),
+      email: textOf(fields.email),
+      phone: textOf(fields.phone),
+      account: accountOf(fields.account),
+    },
+  };
+}
+
+/**
+ * Reads the rows of one list, in page order. Related lists sometimes render a row twice, and a
+ * contact may hold two roles: the first row of each contact wins and gets the one badge.
+ */
+export function readContactList(list: ContactList): ListRead {
+  const rows = [
+    ...queryAllDeep(list.container, GRID_ROW).map(gridRow),
+    ...queryAllDeep(list.container, TILE_ROW).map(tileRow),
+  ];
+  const entries: ReadContact[] = [];
+  for (const shape of rows) {
+    const entry = contactOf(shape);
+    if (entry && !entries.some((e) => e.contact.key === entry.contact.key)) entries.push(entry);
+  }
+  return { entries, rowCount: rows.length };
+}

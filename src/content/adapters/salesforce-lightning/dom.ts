@@ -1,0 +1,96 @@
+/**
+ * Small DOM helpers for reading Lightning markup cheaply: text without layout, queries that can
+ * step into shadow roots, record ids from links. They run on every settled DOM change, so they
+ * never call innerText (forces layout; jsdom lacks it) and never scan beyond the scope given.
+ */
+import { toId18 } from '../../../domain/salesforce-id';
+import { parseRecordPath, type RecordPath } from './detect';
+import { ASSISTIVE_TEXT } from './selectors';
+
+/** Page text is bounded in the schemas (network.ts); cut here so a huge cell cannot fail a read. */
+const MAX_TEXT = 500;
+
+/**
+ * The shadow root to descend into, if any. Lightning mostly uses synthetic shadow, which a content
+ * script sees as light DOM (crm-pages.md §1.7); components that opted into native shadow have a
+ * real root. Only open roots for now: closed ones need chrome.dom.openOrClosedShadowRoot (Chrome)
+ * or el.openOrClosedShadowRoot (Firefox), which belong in this one function.
+ */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  return el.shadowRoot;
+}
+
+/** Shadow roots of the elements under `scope` (not nested ones: queryAllDeep recurses). */
+function shadowRootsUnder(scope: ParentNode & Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const root = shadowRootOf(node as Element);
+    if (root) roots.push(root);
+  }
+  return roots;
+}
+
+/**
+ * Every element under `scope` matching `selector`, including inside open shadow roots: the light
+ * DOM matches first (tree order), then those of each shadow root. Use it within one related-list
+ * card or row, never the whole document: finding the shadow roots visits every element.
+ */
+export function queryAllDeep(scope: ParentNode & Node, selector: string): Element[] {
+  const found = Array.from(scope.querySelectorAll(selector));
+  for (const root of shadowRootsUnder(scope)) found.push(...queryAllDeep(root, selector));
+  return found;
+}
+
+export function queryDeep(scope: ParentNode & Node, selector: string): Element | null {
+  return queryAllDeep(scope, selector)[0] ?? null;
+}
+
+function appendText(node: Node, parts: string[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3 /* TEXT_NODE */) parts.push(child.nodeValue ?? '');
+    // Screen-reader text ("Sort by:", "Current Stage:", "Show actions for …") is not a value.
+    else if (child.nodeType === 1 /* ELEMENT_NODE */ && !(child as Element).matches(ASSISTIVE_TEXT)) {
+      appendText(child, parts);
+    }
+  }
+}
+
+/** The element's text as displayed-ish: textContent without assistive text, whitespace collapsed. */
+export function textOf(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  let raw = el.textContent ?? '';
+  if (el.querySelector(ASSISTIVE_TEXT)) {
+    const parts: string[] = [];
+    appendText(el, parts);
+    raw = parts.join('');
+  }
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text.slice(0, MAX_TEXT);
+}
+
+/** The path of an href, relative or absolute; null for `#`, `javascript:` and the like. */
+function pathOfHref(href: string | null): string | null {
+  if (!href || !href.includes('/lightning/r/')) return null;
+  try {
+    return new URL(href, 'https://placeholder.invalid').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** The record path a link points at (`/lightning/r/[Object/]<id>/…`), or null. */
+export function recordPathOfLink(link: Element): RecordPath | null {
+  return parseRecordPath(pathOfHref(link.getAttribute('href')) ?? '');
+}
+
+/**
+ * The 18-character id of the record a link names: `data-recordid` on LWC and Aura lookups, else
+ * the `/lightning/r/…` href.
+ */
+export function recordIdOfLink(link: Element): string | null {
+  const dataId = link.getAttribute('data-recordid');
+  if (dataId) return toId18(dataId);
+  return recordPathOfLink(link)?.id ?? null;
+}

@@ -1,0 +1,129 @@
+/**
+ * The content script's loop: read the page when it settles, report to the background, render the
+ * badges it answers with, and say so when a recognised opportunity can't be read. Nothing here
+ * throws into the CRM's console: failures become the quiet notice or are dropped.
+ */
+import type { ContactView, DealView, RecordKey } from '../domain/network';
+import { send } from '../messaging/client';
+import { eventSchema, type Unreadable } from '../messaging/protocol';
+import { browser } from '../platform/browser';
+import { adapterFor } from './adapters/registry';
+import type { AdapterRead, ContactAnchor } from './adapters/types';
+import { observePage } from './observe';
+import { removeBadges, renderBadges } from './ui/badge';
+import { hideNotice, showNotice } from './ui/notice';
+
+/** How long a recognised opportunity may stay unrendered before we say we couldn't read it. */
+export const PENDING_TIMEOUT_MS = 8000;
+
+const NOTICE_TITLE: Record<Unreadable['code'], string> = {
+  'no-opportunity': 'Coach Network couldn’t read this opportunity.',
+  'no-contact-list': 'Coach Network couldn’t find the contacts on this page.',
+  'contacts-unreadable': 'Coach Network couldn’t read contacts on this page.',
+};
+
+interface SessionState {
+  url: string;
+  /** What we last reported for this URL, to report only changes. */
+  reported: string | null;
+  pendingSince: number | null;
+  pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  anchors: readonly ContactAnchor[];
+  contacts: Map<RecordKey, ContactView>;
+  dealKey: RecordKey | null;
+}
+
+const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], contacts: new Map(), dealKey: null });
+
+export function startPageSession(signal: AbortSignal, now: () => number = Date.now): void {
+  let state = freshState('');
+  let wasOnOpportunity = false;
+
+  const applyDeal = (deal: DealView) => {
+    if (deal.key !== state.dealKey) return;
+    state.contacts = new Map(deal.contacts.map((c) => [c.key, c]));
+    renderBadges(state.anchors, state.contacts);
+  };
+
+  const report = (signature: string, task: () => Promise<void>) => {
+    if (state.reported === signature) return;
+    state.reported = signature;
+    const reportedFor = state;
+    task().catch(() => {
+      // The extension was reloaded or the worker refused: retry on the next settle.
+      if (reportedFor === state) state.reported = null;
+    });
+  };
+
+  const reportUnreadable = (unreadable: Unreadable, anchor: Element | null) => {
+    removeBadges(anchor ?? document);
+    showNotice({ title: NOTICE_TITLE[unreadable.code], detail: unreadable.detail }, anchor);
+    report(`unreadable:${unreadable.code}`, async () => {
+      await send({ type: 'page/unreadable', unreadable });
+    });
+  };
+
+  const handle = (result: AdapterRead, url: URL) => {
+    switch (result.kind) {
+      case 'not-opportunity':
+        hideNotice();
+        if (wasOnOpportunity) void send({ type: 'page/left' }).catch(() => undefined);
+        wasOnOpportunity = false;
+        return;
+      case 'pending': {
+        wasOnOpportunity = true;
+        state.pendingSince ??= now();
+        const waited = now() - state.pendingSince;
+        if (waited < PENDING_TIMEOUT_MS) {
+          // Re-check even if the page goes quiet, so a list that never renders is still reported.
+          state.pendingTimer ??= setTimeout(settle, PENDING_TIMEOUT_MS - waited + 50);
+          return;
+        }
+        reportUnreadable({ code: 'no-contact-list', detail: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
+        return;
+      }
+      case 'unreadable':
+        wasOnOpportunity = true;
+        reportUnreadable({ code: result.code, detail: result.detail, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
+        return;
+      case 'read': {
+        wasOnOpportunity = true;
+        hideNotice();
+        state.pendingSince = null;
+        clearTimeout(state.pendingTimer);
+        state.pendingTimer = undefined;
+        state.anchors = result.anchors;
+        state.dealKey = result.read.opportunity.key;
+        renderBadges(state.anchors, state.contacts);
+        report(JSON.stringify(result.read), async () => {
+          const deal = await send({ type: 'page/read', read: { ...result.read, readAt: new Date(now()).toISOString() } });
+          applyDeal(deal);
+        });
+      }
+    }
+  };
+
+  function settle() {
+    if (signal.aborted) return;
+    try {
+      const url = new URL(location.href);
+      if (url.href !== state.url) {
+        clearTimeout(state.pendingTimer);
+        state = freshState(url.href);
+      }
+      const adapter = adapterFor(url);
+      handle(adapter ? adapter.read(document, url) : { kind: 'not-opportunity' }, url);
+    } catch {
+      // A page shape no adapter expected must not surface as an error in the CRM's console.
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const event = eventSchema.safeParse(message);
+    if (event.success && !signal.aborted) applyDeal(event.data.deal);
+    return undefined;
+  });
+
+  observePage(settle, signal);
+  settle();
+}

@@ -1,0 +1,17 @@
+/** The same short status the page badge shows (`Coach`, `2/3`, `?`, `✕`), described for screen readers. */
+import { STATUS_DESCRIPTIONS, statusBadgeText, type CoachStatus, type Criteria } from '../../domain/criteria';
+
+export interface StatusBadgeProps {
+  status: CoachStatus;
+  criteria: Criteria;
+}
+
+export function StatusBadge({ status, criteria }: StatusBadgeProps) {
+  const description = STATUS_DESCRIPTIONS[status];
+  // role="img" makes the aria-label the accessible name; a bare span's aria-label is often ignored.
+  return (
+    <span class={`status status--${status}`} data-status={status} role="img" aria-label={description} title={description}>
+      {statusBadgeText(criteria)}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+/** What the e2e tests read off a page: our badge hosts and the text inside their closed shadow roots. */
+import type { Page } from 'puppeteer-core';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+
+interface ExpectedContact { id: string; name: string }
+interface ExpectedFixture { url: string; contacts: ExpectedContact[] }
+export function expectedFixture(name: string): ExpectedFixture {
+  const all = JSON.parse(readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
+  const fixture = all.fixtures[name];
+  if (!fixture) throw new Error(`no expected entry for ${name}`);
+  return fixture;
+}
+
+/** The fixture's real address, on the local server's port (match patterns ignore ports). */
+export function atPort(url: string, port: number): string {
+  const u = new URL(url);
+  u.port = String(port);
+  return u.href;
+}
+
+export interface BadgeInfo {
+  key: string | null;
+  status: string | null;
+  /** The contact id of the link the badge stands beside, or null if it is not beside a contact link. */
+  besideContactId: string | null;
+  /** Whether that link is in the active page host's Contact Roles card. */
+  inActiveContactRoles: boolean;
+}
+
+export function badges(page: Page): Promise<BadgeInfo[]> {
+  return page.$$eval('[data-coach-network="badge"]', (hosts) =>
+    hosts.map((host) => {
+      const anchor = host.previousElementSibling;
+      const card = anchor?.closest('article');
+      return {
+        key: host.getAttribute('data-contact-key'),
+        status: host.getAttribute('data-status'),
+        besideContactId: anchor?.matches('a[data-recordid^="003"]') ? anchor.getAttribute('data-recordid') : null,
+        inActiveContactRoles:
+          !!anchor?.closest('.oneContent.active') &&
+          !!card?.querySelector('a[href*="/related/OpportunityContactRoles/view"]'),
+      };
+    }),
+  );
+}
+
+interface CdpNode { nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+
+/**
+ * Text inside our closed shadow roots, by host kind. Page scripts can't reach closed roots, but
+ * DevTools can (DOM.getDocument with pierce), which is how a test sees what the rep sees.
+ */
+export async function shadowTexts(page: Page, kind: 'badge' | 'notice'): Promise<Array<{ key: string | null; text: string }>> {
+  const client = await page.createCDPSession();
+  const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  await client.detach();
+  const found: Array<{ key: string | null; text: string }> = [];
+  const textOf = (node: CdpNode): string =>
+    node.nodeName === 'STYLE' ? '' : node.nodeType === 3 ? (node.nodeValue ?? '') : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
+  const walk = (node: CdpNode) => {
+    const attrs = node.attributes ?? [];
+    const attr = (name: string) => { const i = attrs.indexOf(name); return i >= 0 && i % 2 === 0 ? (attrs[i + 1] ?? null) : null; };
+    if (attr('data-coach-network') === kind) {
+      found.push({ key: attr('data-contact-key'), text: (node.shadowRoots ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim() });
+    }
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+  };
+  walk(root);
+  return found;
+}

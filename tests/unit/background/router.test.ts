@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createStorageArea } from '../fakes/storage-area';
+import { COLM, OPPORTUNITY_KEY, PRIYA, pageRead } from './fixtures';
+
+const local = createStorageArea();
+const session = createStorageArea();
+const tabsSendMessage = vi.fn(async () => undefined);
+const runtimeSendMessage = vi.fn(async () => undefined);
+
+vi.mock('../../../src/platform/browser', () => ({
+  browser: {
+    storage: { local, session },
+    tabs: { sendMessage: tabsSendMessage },
+    runtime: { id: 'coach-network-test', sendMessage: runtimeSendMessage },
+  },
+}));
+
+const { routeMessage } = await import('../../../src/background/router');
+
+const EXTENSION = 'coach-network-test';
+const fromTab = (tabId: number) => ({ id: EXTENSION, tab: { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false } });
+const fromPopup = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/popup.html` };
+const NOW = new Date('2026-11-27T10:00:00.000Z');
+
+async function call(message: unknown, sender: object = fromPopup) {
+  return routeMessage(message, sender, EXTENSION, NOW);
+}
+
+beforeEach(() => {
+  local.data.clear();
+  session.data.clear();
+  tabsSendMessage.mockClear();
+  runtimeSendMessage.mockClear();
+});
+
+describe('routing', () => {
+  test('messages from other extensions or web pages are ignored entirely', async () => {
+    expect(await call({ type: 'page/read', read: pageRead() }, { id: 'someone-else', tab: fromTab(1).tab })).toBeUndefined();
+    expect(await call({ type: 'tab/state', tabId: 1 }, { url: 'https://evil.example/' })).toBeUndefined();
+    expect(local.data.size).toBe(0);
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'deal/delete-everything' }],
+    ['wrong payload', { type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion: 'isNice', value: 'yes' }],
+    ['bad key', { type: 'criterion/set', dealKey: '../../etc', contactKey: PRIYA, criterion: 'hasCredibility', value: 'yes' }],
+    ['oversized text', { type: 'page/read', read: pageRead({ contacts: [{ ...pageRead().contacts[0]!, title: 'x'.repeat(5000) }] }) }],
+  ])('a malformed request (%s) gets a clear error and changes nothing', async (_name, message) => {
+    const reply = await call(message, fromTab(1));
+    expect(reply).toEqual({ ok: false, error: 'malformed request: nothing was changed' });
+    expect(local.data.size).toBe(0);
+    expect(session.data.size).toBe(0);
+  });
+
+  test('our own broadcast events reaching the background are not treated as requests', async () => {
+    expect(await call({ type: 'event/deal-changed', deal: {} })).toBeUndefined();
+  });
+
+  test('a page cannot use the popup’s requests, and the popup cannot report page reads', async () => {
+    expect(await call({ type: 'tab/state', tabId: 2 }, fromTab(1))).toMatchObject({ ok: false });
+    expect(await call({ type: 'page/read', read: pageRead() }, fromPopup)).toMatchObject({ ok: false });
+    expect(local.data.size).toBe(0);
+  });
+});
+
+describe('the rep’s path', () => {
+  test('a page read stores the deal and returns every contact unassessed', async () => {
+    const reply = await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    expect(reply).toMatchObject({ ok: true });
+    const deal = (reply as { value: { contacts: Array<{ key: string; status: string }> } }).value;
+    expect(deal.contacts.map((c) => [c.key, c.status])).toEqual([[PRIYA, 'unassessed'], [COLM, 'unassessed']]);
+    expect(local.data.get('schemaVersion')).toBe(1);
+    expect(await call({ type: 'tab/state', tabId: 7 })).toMatchObject({ ok: true, value: { kind: 'deal', deal: { key: OPPORTUNITY_KEY } } });
+  });
+
+  test('setting all three criteria makes a Coach, broadcast to the tabs showing the deal', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    for (const criterion of ['wantsOurSolution', 'hasCredibility', 'willingToGuide']) {
+      await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion, value: 'yes' });
+    }
+    const state = (await call({ type: 'tab/state', tabId: 7 })) as { value: { deal: { contacts: Array<{ status: string; criteria: { willingToGuide: { setAt: string } } }> } } };
+    expect(state.value.deal.contacts[0]?.status).toBe('coach');
+    expect(state.value.deal.contacts[0]?.criteria.willingToGuide.setAt).toBe(NOW.toISOString());
+    expect(tabsSendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'event/deal-changed' }));
+  });
+
+  test('a later page read keeps the rep’s tags', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion: 'hasCredibility', value: 'no' });
+    const reread = pageRead({ readAt: '2026-11-28T09:00:00.000Z' });
+    reread.contacts[0] = { ...reread.contacts[0]!, title: 'CFO' };
+    const reply = (await call({ type: 'page/read', read: reread }, fromTab(7))) as { value: { contacts: Array<{ title: string; criteria: { hasCredibility: { value: string } } }> } };
+    expect(reply.value.contacts[0]?.title).toBe('CFO');
+    expect(reply.value.contacts[0]?.criteria.hasCredibility.value).toBe('no');
+  });
+
+  test('tagging a contact the deal does not have is refused and changes nothing', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    const before = structuredClone(local.data.get(`deal:${OPPORTUNITY_KEY}`));
+    const reply = await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: 'salesforce:0038V00001cZZZZQAS', criterion: 'hasCredibility', value: 'yes' });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not on this deal/) });
+    expect(local.data.get(`deal:${OPPORTUNITY_KEY}`)).toEqual(before);
+  });
+
+  test('concurrent tagging from several places loses no update', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await Promise.all(
+      (['wantsOurSolution', 'hasCredibility', 'willingToGuide'] as const).flatMap((criterion) => [
+        call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion, value: 'yes' }),
+        call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: COLM, criterion, value: 'no' }),
+        call({ type: 'page/read', read: pageRead() }, fromTab(8)),
+      ]),
+    );
+    const state = (await call({ type: 'tab/state', tabId: 8 })) as { value: { deal: { contacts: Array<{ status: string }> } } };
+    expect(state.value.deal.contacts.map((c) => c.status)).toEqual(['coach', 'not-coach']);
+  });
+
+  test('an unreadable page is remembered for the popup, and leaving clears it', async () => {
+    const unreadable = { code: 'contacts-unreadable', detail: 'The Contact Roles list shows 6 rows but none carries a contact id.', url: 'https://x.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: OPPORTUNITY_KEY };
+    expect(await call({ type: 'page/unreadable', unreadable }, fromTab(3))).toEqual({ ok: true, value: { ok: true } });
+    expect(await call({ type: 'tab/state', tabId: 3 })).toEqual({ ok: true, value: { kind: 'unreadable', unreadable } });
+    await call({ type: 'page/left' }, fromTab(3));
+    expect(await call({ type: 'tab/state', tabId: 3 })).toEqual({ ok: true, value: { kind: 'none' } });
+  });
+
+  test('a corrupt stored deal is set aside under a quarantine key, not lost, and the deal keeps working', async () => {
+    local.data.set(`deal:${OPPORTUNITY_KEY}`, { opportunity: 'garbage', contacts: 42 });
+    const reply = await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    expect(reply).toMatchObject({ ok: true });
+    const quarantined = [...local.data.entries()].filter(([k]) => k.startsWith(`quarantine:deal:${OPPORTUNITY_KEY}:`));
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]?.[1]).toEqual({ opportunity: 'garbage', contacts: 42 });
+  });
+});

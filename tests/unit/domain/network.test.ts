@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { mergePageRead, viewDeal } from '../../../src/domain/network';
+import { COLM, PRIYA, pageRead } from '../background/fixtures';
+
+describe('merging page reads', () => {
+  test('a first read makes every contact unassessed, in page order, with the role derived', () => {
+    const view = viewDeal(mergePageRead(undefined, pageRead()));
+    expect(view.contacts.map((c) => [c.key, c.status, c.influenceRole])).toEqual([
+      [PRIYA, 'unassessed', 'economic'],
+      [COLM, 'unassessed', 'economic'],
+    ]);
+  });
+
+  test('a contact missing from a complete read leaves the current list but keeps its tags', () => {
+    const first = mergePageRead(undefined, pageRead());
+    first.contacts[COLM]!.criteria.hasCredibility = { value: 'yes', setAt: '2026-11-27T09:30:00.000Z' };
+    const second = mergePageRead(first, pageRead({ contacts: pageRead().contacts.slice(0, 1) }));
+    expect(second.currentContacts).toEqual([PRIYA]);
+    expect(second.contacts[COLM]?.criteria.hasCredibility.value).toBe('yes');
+  });
+
+  test('a partial read (truncated list) does not drop contacts it did not show', () => {
+    const first = mergePageRead(undefined, pageRead());
+    const partial = mergePageRead(first, pageRead({ contacts: pageRead().contacts.slice(1), complete: false }));
+    expect(partial.currentContacts).toEqual([COLM, PRIYA]);
+  });
+});

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { fakeBrowser, ok, replyWith, resetFakeBrowser, sentRequests } from './fake-browser';
+import { contact, deal } from './deals';
+import { fakeBackground, mountPopup, row, settle, statusOf, type MountedPopup } from './render-popup';
+
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
+
+let popup: MountedPopup | undefined;
+beforeEach(() => resetFakeBrowser());
+afterEach(() => {
+  popup?.unmount();
+  popup = undefined;
+});
+
+describe('popup states', () => {
+  it('asks the background about the active tab of the current window', async () => {
+    fakeBackground(deal());
+    popup = await mountPopup();
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(sentRequests('tab/state')).toEqual([{ type: 'tab/state', tabId: 7 }]);
+  });
+
+  it('shows loading until the background answers', async () => {
+    let answer: (value: unknown) => void = () => {};
+    replyWith(() => new Promise((resolve) => (answer = resolve)));
+    popup = await mountPopup();
+    expect(popup.container.querySelector('[aria-busy="true"]')?.textContent).toMatch(/Loading/);
+    await act(() => answer(ok({ kind: 'none' })));
+    await settle();
+    expect(popup.container.textContent).not.toMatch(/Loading/);
+  });
+
+  it('shows the deal header and each contact with role, status and three toggles', async () => {
+    fakeBackground(deal());
+    popup = await mountPopup();
+    const { container } = popup;
+    expect(container.querySelector('h1')?.textContent).toBe('Ashgrove Transit – Depot Maintenance Analytics');
+    const facts = container.querySelector('.deal__facts')?.textContent;
+    expect(facts).toBe('Proposal/Price Quote · $236,400.00 · Closes 9/30/2026 · Ashgrove Regional Transit Authority');
+    const priya = row(container, 'salesforce:0038V00001cWq2AQAS');
+    expect(priya.textContent).toContain('Priya Raghunathan');
+    expect(priya.textContent).toContain('Director of Operations');
+    expect(priya.querySelector('.contact__role')?.textContent).toBe('Economic Buyer → economic');
+    expect(statusOf(priya)).toEqual({ text: '?', status: 'unassessed', label: 'Not assessed yet' });
+    expect(priya.querySelectorAll('button[data-criterion]')).toHaveLength(9);
+    expect(priya.querySelector('[aria-label="Wants our solution: unknown"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelectorAll('[data-contact-key]')).toHaveLength(2);
+  });
+
+  it('leaves out the deal facts the page did not show and keeps unknown role text verbatim', async () => {
+    const view = deal({
+      stage: null,
+      amount: null,
+      closeDate: '9/30/2026',
+      accountName: null,
+      contacts: [contact('003A', { crmRole: 'Wirtschaftlicher Entscheider', influenceRole: null, title: null })],
+    });
+    fakeBackground(view);
+    popup = await mountPopup();
+    expect(popup.container.querySelector('.deal__facts')?.textContent).toBe('Closes 9/30/2026');
+    const role = row(popup.container, 'salesforce:003A').querySelector('.contact__role')?.textContent;
+    expect(role).toBe('Wirtschaftlicher Entscheider → no buying influence');
+  });
+
+  it('says so when the opportunity has no contact roles yet', async () => {
+    fakeBackground(deal({ contacts: [] }));
+    popup = await mountPopup();
+    expect(popup.container.querySelector('h1')?.textContent).toBe('Ashgrove Transit – Depot Maintenance Analytics');
+    expect(popup.container.textContent).toContain('No contact roles on this opportunity yet');
+    expect(popup.container.querySelector('[data-contact-key]')).toBeNull();
+  });
+
+  it('shows the calm unreadable note with the background’s detail', async () => {
+    const detail = 'The Contact Roles list was on the page but its rows had no names.';
+    replyWith(() =>
+      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', detail, url: 'https://x.example/', opportunityKey: null } }),
+    );
+    popup = await mountPopup();
+    expect(popup.container.textContent).toContain("Couldn't read the contacts on this page.");
+    expect(popup.container.textContent).toContain(detail);
+    expect(popup.container.querySelector('[role="alert"]')).toBeNull(); // quiet, not an alarm
+  });
+
+  it('off an opportunity, says so and points to a Salesforce opportunity (no fake pipeline)', async () => {
+    replyWith(() => ok({ kind: 'none' }));
+    popup = await mountPopup();
+    expect(popup.container.textContent).toContain("This tab isn't a CRM opportunity.");
+    expect(popup.container.textContent).toContain('Open a Salesforce opportunity');
+    expect(popup.container.querySelector('[data-contact-key]')).toBeNull();
+  });
+
+  it('treats a window without a tab id as not an opportunity, without asking the background', async () => {
+    fakeBrowser.tabs.query.mockImplementation(async () => [{}]);
+    popup = await mountPopup();
+    expect(popup.container.textContent).toContain("This tab isn't a CRM opportunity.");
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('shows a clear error when the request fails', async () => {
+    replyWith(() => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    popup = await mountPopup();
+    const alert = popup.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain("Coach Network couldn't load this tab.");
+    expect(alert?.textContent).toContain('Receiving end does not exist.');
+  });
+
+  it('treats a reply that does not match the contract as an error', async () => {
+    replyWith(() => ok({ kind: 'deal', deal: { key: 'not a key' } }));
+    popup = await mountPopup();
+    expect(popup.container.querySelector('[role="alert"]')?.textContent).toContain('does not match its schema');
+  });
+
+  it('treats a reply outside the envelope as an error', async () => {
+    replyWith(() => ({ kind: 'none' }));
+    popup = await mountPopup();
+    expect(popup.container.querySelector('[role="alert"]')?.textContent).toContain('malformed reply');
+  });
+
+  it('renders hostile contact and deal text as literal text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    fakeBackground(
+      deal({
+        name: `<script>alert(1)</script>`,
+        stage: hostile,
+        contacts: [contact('003X', { name: hostile, title: `<b>${hostile}</b>`, crmRole: hostile })],
+      }),
+    );
+    popup = await mountPopup();
+    const { container } = popup;
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect(container.querySelector('h1')?.textContent).toBe('<script>alert(1)</script>');
+    const hostileRow = row(container, 'salesforce:003X');
+    expect(hostileRow.querySelector('.contact__name')?.textContent).toBe(hostile);
+    expect(hostileRow.querySelector('.contact__title')?.textContent).toBe(`<b>${hostile}</b>`);
+  });
+});

@@ -1,0 +1,67 @@
+/** Deal views for popup tests, built through the domain so statuses are always consistent. */
+import { coachStatus, unassessedCriteria, type Criteria, type CriterionValue } from '../../../src/domain/criteria';
+import type { ContactView, DealView } from '../../../src/domain/network';
+
+export const DEAL_KEY = 'salesforce:0068V00000kQ3wZQAS';
+
+export function criteria(
+  wantsOurSolution: CriterionValue,
+  hasCredibility: CriterionValue,
+  willingToGuide: CriterionValue,
+): Criteria {
+  return {
+    wantsOurSolution: { value: wantsOurSolution },
+    hasCredibility: { value: hasCredibility },
+    willingToGuide: { value: willingToGuide },
+  };
+}
+
+export function contact(id: string, overrides: Partial<ContactView> = {}): ContactView {
+  const base: ContactView = {
+    key: `salesforce:${id}`,
+    name: `Contact ${id}`,
+    title: 'Director of Operations',
+    crmRole: 'Economic Buyer',
+    influenceRole: 'economic',
+    criteria: unassessedCriteria(),
+    status: 'unassessed',
+  };
+  const merged = { ...base, ...overrides };
+  return { ...merged, status: coachStatus(merged.criteria) };
+}
+
+export function deal(overrides: Partial<DealView> = {}): DealView {
+  return {
+    key: DEAL_KEY,
+    name: 'Ashgrove Transit – Depot Maintenance Analytics',
+    stage: 'Proposal/Price Quote',
+    amount: '$236,400.00',
+    closeDate: '9/30/2026',
+    accountName: 'Ashgrove Regional Transit Authority',
+    url: 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view',
+    contacts: [
+      contact('0038V00001cWq2AQAS', { name: 'Priya Raghunathan' }),
+      contact('0038V00001cWq2BQAS', {
+        name: 'Tom Okafor',
+        title: 'IT Architect',
+        crmRole: 'Technical Buyer',
+        influenceRole: 'technical',
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+/** Sets one criterion of one contact in a deal view, recomputing the status like the background. */
+export function withCriterion(
+  view: DealView,
+  contactKey: string,
+  criterion: keyof Criteria,
+  value: CriterionValue,
+): DealView {
+  const set = (c: ContactView): ContactView => {
+    const next = { ...c.criteria, [criterion]: { value } };
+    return { ...c, criteria: next, status: coachStatus(next) };
+  };
+  return { ...view, contacts: view.contacts.map((c) => (c.key === contactKey ? set(c) : c)) };
+}

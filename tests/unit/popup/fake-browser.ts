@@ -1,0 +1,60 @@
+/**
+ * Stand-in for src/platform/browser in popup tests: the test files vi.mock that module with this
+ * object, then script the background's replies and push events through the registered listener.
+ */
+import { vi } from 'vitest';
+import type { Request } from '../../../src/messaging/protocol';
+
+type Listener = (message: unknown, sender: { id?: string; tab?: unknown }) => unknown;
+type Responder = (request: Request) => unknown;
+
+export const EXTENSION_ID = 'coach-network@test';
+const listeners = new Set<Listener>();
+let responder: Responder = () => {
+  throw new Error('no reply scripted for this test');
+};
+
+export const fakeBrowser = {
+  runtime: {
+    id: EXTENSION_ID,
+    sendMessage: vi.fn(async (request: Request) => responder(request)),
+    onMessage: {
+      addListener: vi.fn((listener: Listener) => void listeners.add(listener)),
+      removeListener: vi.fn((listener: Listener) => void listeners.delete(listener)),
+      hasListener: (listener: Listener) => listeners.has(listener),
+    },
+  },
+  tabs: { query: vi.fn(async (): Promise<Array<{ id?: number; active?: boolean }>> => [{ id: 7, active: true }]) },
+};
+
+/** Scripts the background: the responder's return value (or thrown error) is the reply. */
+export function replyWith(next: Responder): void {
+  responder = next;
+}
+
+/** An `{ ok: true }` envelope, as the background sends every successful reply. */
+export function ok(value: unknown): { ok: true; value: unknown } {
+  return { ok: true, value };
+}
+
+/** Delivers a message to every listener as runtime.onMessage would; returns what they returned. */
+export function deliver(message: unknown, sender: { id?: string; tab?: unknown } = { id: EXTENSION_ID }): unknown[] {
+  return [...listeners].map((listener) => listener(message, sender));
+}
+
+export function resetFakeBrowser(): void {
+  listeners.clear();
+  fakeBrowser.runtime.sendMessage.mockClear();
+  fakeBrowser.tabs.query.mockClear();
+  fakeBrowser.tabs.query.mockImplementation(async () => [{ id: 7, active: true }]);
+  replyWith(() => {
+    throw new Error('no reply scripted for this test');
+  });
+}
+
+/** Requests of one type the popup sent, in order. */
+export function sentRequests<T extends Request['type']>(type: T): Array<Extract<Request, { type: T }>> {
+  return fakeBrowser.runtime.sendMessage.mock.calls
+    .map(([request]) => request)
+    .filter((request): request is Extract<Request, { type: T }> => request.type === type);
+}
