@@ -32,6 +32,8 @@ export function manifestFor(target, base) {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142.
+      gecko_android: { strict_min_version: '142.0' },
     };
   } else {
     // 116: storage.session readable from the worker and action.openPopup(); both are used.

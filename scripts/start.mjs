@@ -6,7 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCrmServer } from './crm-server.mjs';
-import { launchChromium } from './browsers.mjs';
+import { extensionWorker, launchChromium } from './browsers.mjs';
+import { shadowTexts } from './page-probe.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO_URL = 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view';
@@ -29,31 +30,36 @@ if (!headless) {
   process.on('SIGINT', () => void browser.close());
 } else {
   try {
-    await page.waitForSelector('[data-coach-network="badge"], [data-coach-network="notice"]', { timeout: 20_000 });
-    // Give a lazy list a moment to finish, then report everything the extension put on the page.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const found = await page.evaluate(() => ({
-      title: document.title,
-      badges: [...document.querySelectorAll('[data-coach-network="badge"]')].map((host) => ({
-        contact: host.previousElementSibling?.textContent?.trim() ?? '',
-        key: host.getAttribute('data-contact-key') ?? '',
-        status: host.getAttribute('data-status') ?? '',
-        row: [...(host.closest('tr')?.querySelectorAll('td') ?? [])].map((td) => td.textContent?.trim()).filter(Boolean).slice(0, 2),
-      })),
-      notices: document.querySelectorAll('[data-coach-network="notice"]').length,
-    }));
-    console.log(`\nCoach Network on ${url.href}`);
-    console.log(`Opportunity: ${found.title.split(' | ')[0]}`);
-    console.log(`Contacts with a badge (${found.badges.length}):`);
-    for (const badge of found.badges) {
-      console.log(`  ${badge.contact.padEnd(22)} ${badge.status.padEnd(11)} ${badge.row.join(' · ')}  [${badge.key}]`);
-    }
-    if (found.notices > 0) console.log(`Notes shown: ${found.notices} ("couldn't read" notice)`);
-    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
-    console.log(`Screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);
+    await report(page);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Prints what the extension found: the deal and contacts it stored, and the badge beside each. */
+async function report(page) {
+  await page.waitForSelector('[data-coach-network="badge"], [data-coach-network="notice"]', { timeout: 20_000 });
+  const worker = await extensionWorker(browser);
+  const dealKey = `deal:salesforce:${DEMO_URL.split('/')[6]}`;
+  const deal = await worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], dealKey);
+  const badges = new Map((await shadowTexts(page, 'badge')).map((b) => [b.key, b.text]));
+  const notices = await shadowTexts(page, 'notice');
+  console.log(`\nCoach Network on ${url.href}`);
+  if (deal) {
+    const o = deal.opportunity;
+    console.log(`Opportunity: ${o.name}  (${o.key})`);
+    console.log(`  stage ${o.stage ?? '—'} · amount ${o.amount ?? '—'} · close ${o.closeDate ?? '—'} · account ${o.account?.name ?? '—'}`);
+    console.log(`Contacts (${deal.currentContacts.length}), badge beside each on the page:`);
+    for (const key of deal.currentContacts) {
+      const { page: c } = deal.contacts[key];
+      const badge = badges.has(key) ? `[${badges.get(key)}]` : '[no badge]';
+      console.log(`  ${badge.padEnd(8)} ${c.name.padEnd(20)} ${(c.title ?? '—').padEnd(34)} ${c.crmRole ?? '(no role)'}`);
+    }
+    console.log(`Badges on the page: ${badges.size}`);
+  }
+  for (const notice of notices) console.log(`Note on the page: ${notice.text}`);
+  await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+  console.log(`Screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);
 }

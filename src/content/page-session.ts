@@ -16,11 +16,8 @@ import { hideNotice, showNotice } from './ui/notice';
 /** How long a recognised opportunity may stay unrendered before we say we couldn't read it. */
 export const PENDING_TIMEOUT_MS = 8000;
 
-const NOTICE_TITLE: Record<Unreadable['code'], string> = {
-  'no-opportunity': 'Coach Network couldn’t read this opportunity.',
-  'no-contact-list': 'Coach Network couldn’t find the contacts on this page.',
-  'contacts-unreadable': 'Coach Network couldn’t read contacts on this page.',
-};
+/** One calm sentence for every failure; the detail line says which one and what the rep can do. */
+const NOTICE_TITLE = 'Coach Network couldn’t read contacts on this page.';
 
 interface SessionState {
   url: string;
@@ -57,7 +54,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
 
   const reportUnreadable = (unreadable: Unreadable, anchor: Element | null) => {
     removeBadges(anchor ?? document);
-    showNotice({ title: NOTICE_TITLE[unreadable.code], detail: unreadable.detail }, anchor);
+    showNotice({ title: NOTICE_TITLE, detail: unreadable.detail }, anchor);
     report(`unreadable:${unreadable.code}`, async () => {
       await send({ type: 'page/unreadable', unreadable });
     });
@@ -79,7 +76,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
           state.pendingTimer ??= setTimeout(settle, PENDING_TIMEOUT_MS - waited + 50);
           return;
         }
-        reportUnreadable({ code: 'no-contact-list', detail: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
+        reportUnreadable({ code: result.code, detail: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
         return;
       }
       case 'unreadable':

@@ -102,7 +102,22 @@ export function mergePageRead(existing: Deal | undefined, read: PageRead): Deal 
   const currentContacts = read.complete
     ? readKeys
     : [...readKeys, ...(existing?.currentContacts ?? []).filter((k) => !readKeys.includes(k))];
-  return { opportunity: read.opportunity, contacts, currentContacts, lastReadAt: read.readAt };
+  return { opportunity: mergeOpportunity(existing?.opportunity, read.opportunity), contacts, currentContacts, lastReadAt: read.readAt };
+}
+
+/**
+ * Some views show less of the opportunity (the Contact Roles "View All" page has no stage or
+ * amount): a field the page did not show keeps its last known value.
+ */
+function mergeOpportunity(previous: PageOpportunity | undefined, read: PageOpportunity): PageOpportunity {
+  if (!previous) return read;
+  return {
+    ...read,
+    stage: read.stage ?? previous.stage,
+    amount: read.amount ?? previous.amount,
+    closeDate: read.closeDate ?? previous.closeDate,
+    account: read.account ?? previous.account,
+  };
 }
 
 export const contactViewSchema = z.object({

@@ -47,27 +47,4 @@ export function badges(page: Page): Promise<BadgeInfo[]> {
   );
 }
 
-interface CdpNode { nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
-
-/**
- * Text inside our closed shadow roots, by host kind. Page scripts can't reach closed roots, but
- * DevTools can (DOM.getDocument with pierce), which is how a test sees what the rep sees.
- */
-export async function shadowTexts(page: Page, kind: 'badge' | 'notice'): Promise<Array<{ key: string | null; text: string }>> {
-  const client = await page.createCDPSession();
-  const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await client.detach();
-  const found: Array<{ key: string | null; text: string }> = [];
-  const textOf = (node: CdpNode): string =>
-    node.nodeName === 'STYLE' ? '' : node.nodeType === 3 ? (node.nodeValue ?? '') : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
-  const walk = (node: CdpNode) => {
-    const attrs = node.attributes ?? [];
-    const attr = (name: string) => { const i = attrs.indexOf(name); return i >= 0 && i % 2 === 0 ? (attrs[i + 1] ?? null) : null; };
-    if (attr('data-coach-network') === kind) {
-      found.push({ key: attr('data-contact-key'), text: (node.shadowRoots ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim() });
-    }
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
-  };
-  walk(root);
-  return found;
-}
+export { shadowTexts } from '../../scripts/page-probe.mjs';

@@ -18,7 +18,14 @@ export type AdapterRead =
    * An opportunity page still rendering (lazy list, progressive container busy): nothing to
    * conclude yet. The content script turns a pending page that never settles into `unreadable`.
    */
-  | { kind: 'pending'; opportunityKey: RecordKey; reason: string; noticeAnchor: Element | null }
+  | {
+      kind: 'pending';
+      opportunityKey: RecordKey;
+      /** What to report if the page never settles, and the sentence saying why. */
+      code: UnreadableCode;
+      reason: string;
+      noticeAnchor: Element | null;
+    }
   | { kind: 'read'; read: Omit<PageRead, 'readAt'>; anchors: ContactAnchor[] }
   | {
       kind: 'unreadable';

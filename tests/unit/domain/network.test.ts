@@ -25,3 +25,12 @@ describe('merging page reads', () => {
     expect(partial.currentContacts).toEqual([COLM, PRIYA]);
   });
 });
+
+test('a view that shows less of the opportunity keeps the fields it did not show', () => {
+  const first = mergePageRead(undefined, pageRead());
+  const viewAll = pageRead();
+  viewAll.opportunity = { ...viewAll.opportunity, stage: null, amount: null, closeDate: null, account: null, name: 'Ashgrove (renamed)' };
+  const merged = mergePageRead(first, viewAll).opportunity;
+  expect(merged).toMatchObject({ name: 'Ashgrove (renamed)', stage: 'Proposal/Price Quote', amount: '$236,400.00', closeDate: '9/30/2026' });
+  expect(merged.account?.name).toBe('Ashgrove Regional Transit Authority');
+});

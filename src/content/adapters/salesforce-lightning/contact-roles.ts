@@ -88,6 +88,7 @@ function describeCard(card: Element): ContactList {
  * The Contact Roles cards of one opportunity in the active view, found by the header / "View All"
  * link to `/related/OpportunityContactRoles/view` of that very opportunity (an API name, the same
  * in every locale). The English aria-label is only a fallback for a card rendered without links.
+ * Checking the id matters during SPA navigation: the address changes before the view does.
  */
 export function findContactRolesCards(root: ParentNode, opportunityId: string): ContactList[] {
   const cards: Element[] = [];
@@ -97,7 +98,12 @@ export function findContactRolesCards(root: ParentNode, opportunityId: string): 
     const card = link.closest(RELATED_LIST_CARD);
     if (card && !cards.includes(card)) cards.push(card);
   }
-  if (cards.length === 0) cards.push(...Array.from(root.querySelectorAll(CONTACT_ROLES_CARD_BY_LABEL)));
+  if (cards.length === 0) {
+    // A labelled card whose link names another opportunity is that opportunity's (the view has
+    // not caught up with the address yet): only a card without any such link may stand in.
+    const labelled = Array.from(root.querySelectorAll(CONTACT_ROLES_CARD_BY_LABEL));
+    cards.push(...labelled.filter((card) => card.querySelector(CONTACT_ROLES_LINK) === null));
+  }
   return cards.map(describeCard);
 }
 
@@ -138,10 +144,14 @@ function tileRow(tile: Element): RowShape {
   return { row: tile, nameScope: queryDeep(tile, TILE_HEADING), cells };
 }
 
-/** The contact-name link: the first link to a Contact (003) in the name column, else the row. */
+/**
+ * The contact-name link: the first link to a Contact (003) in the name column or row header. The
+ * rest of the row is searched only when neither is known: another column may hold a different
+ * contact (a custom "Reports To" lookup, say), which must not become this row's contact.
+ */
 function contactLinkOf(shape: RowShape, nameCell: Element | undefined): { link: Element; id: string } | null {
-  for (const scope of [nameCell, shape.nameScope, shape.row]) {
-    if (!scope) continue;
+  const named = [nameCell, shape.nameScope].filter((scope): scope is Element => scope != null);
+  for (const scope of named.length > 0 ? named : [shape.row]) {
     for (const link of queryAllDeep(scope, RECORD_LINK)) {
       const id = recordIdOfLink(link);
       if (id?.startsWith(KEY_PREFIX.contact)) return { link, id };

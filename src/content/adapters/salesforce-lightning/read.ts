@@ -4,6 +4,7 @@
  * view, and nothing forces layout.
  */
 import { recordKey, type RecordKey } from '../../../domain/network';
+import type { UnreadableCode } from '../../../messaging/protocol';
 import type { AdapterRead } from '../types';
 import {
   findContactRolesCards,
@@ -13,7 +14,7 @@ import {
   type ListCount,
   type ReadContact,
 } from './contact-roles';
-import { locateOpportunity } from './detect';
+import { locateOpportunity, type OpportunityLocation } from './detect';
 import { readOpportunity } from './opportunity';
 import { ACTIVE_PAGE_HOST, CONSOLE_ACTIVE_WORKSPACE, HIGHLIGHTS_PANEL, PROGRESSIVE_CONTAINER_BUSY } from './selectors';
 
@@ -28,8 +29,25 @@ export function activeRoot(doc: Document): Element | null {
   return (workspace ?? doc).querySelector(ACTIVE_PAGE_HOST);
 }
 
-function pending(opportunityKey: RecordKey, reason: string, noticeAnchor: Element | null = null): AdapterRead {
-  return { kind: 'pending', opportunityKey, reason, noticeAnchor };
+const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
+
+function pending(
+  opportunityKey: RecordKey,
+  reason: string,
+  noticeAnchor: Element | null = null,
+  code: UnreadableCode = 'no-contact-list',
+): AdapterRead {
+  return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
+}
+
+function unreadable(opportunityKey: RecordKey, code: UnreadableCode, detail: string, noticeAnchor: Element | null): AdapterRead {
+  return { kind: 'unreadable', code, detail, opportunityKey, noticeAnchor };
+}
+
+function contactListsIn(root: Element, location: OpportunityLocation): ContactList[] {
+  if (!location.isContactRolesList) return findContactRolesCards(root, location.id);
+  const page = findContactRolesPage(root);
+  return page ? [page] : [];
 }
 
 /** Several cards (an admin may place the list twice) act as one list; the biggest count decides. */
@@ -41,6 +59,20 @@ function combinedCount(lists: readonly ContactList[]): ListCount | null {
   return best;
 }
 
+/** The contacts of every list, in page order, each once (its first row carries the badge). */
+function readLists(lists: readonly ContactList[]): { entries: ReadContact[]; rows: number } {
+  const entries: ReadContact[] = [];
+  let rows = 0;
+  for (const list of lists) {
+    const listRead = readContactList(list);
+    rows += listRead.rowCount;
+    for (const entry of listRead.entries) {
+      if (!entries.some((e) => e.contact.key === entry.contact.key)) entries.push(entry);
+    }
+  }
+  return { entries, rows };
+}
+
 function isComplete(count: ListCount | null, read: number, rows: number, empty: boolean): boolean {
   if (count) return !count.more && read >= count.n;
   // No count shown: only an explicit empty state proves there is nothing more.
@@ -49,71 +81,56 @@ function isComplete(count: ListCount | null, read: number, rows: number, empty: 
 
 export function read(doc: Document, url: URL): AdapterRead {
   const location = locateOpportunity(url);
-  if (!location) return { kind: 'not-opportunity' };
+  if (!location) return NOT_OPPORTUNITY;
   const opportunityKey = recordKey('salesforce', location.id);
 
   const root = activeRoot(doc);
   if (!root) return pending(opportunityKey, 'The Lightning page has not rendered yet.');
-
-  const found = location.isContactRolesList
-    ? [findContactRolesPage(root)].filter((list): list is ContactList => list !== null)
-    : findContactRolesCards(root, location.id);
-
-  // Console: a subtab of the opportunity's workspace is focused (the id is only in `ws`). The
+  const lists = contactListsIn(root, location);
+  // Console: a subtab of the opportunity's workspace is focused (the id is only in `ws`), so the
   // view shows another record, unless it happens to hold this opportunity's list.
-  if (location.via === 'workspace' && found.length === 0) return { kind: 'not-opportunity' };
+  if (location.via === 'workspace' && lists.length === 0) return NOT_OPPORTUNITY;
 
-  const rendered = found.length > 0 || root.querySelector(HIGHLIGHTS_PANEL) !== null;
   const opportunity = readOpportunity(root, doc, url, location);
   if (!opportunity) {
+    const rendered = lists.length > 0 || root.querySelector(HIGHLIGHTS_PANEL) !== null;
     return rendered
-      ? {
-          kind: 'unreadable',
-          code: 'no-opportunity',
-          detail: "The opportunity's name could not be found on this Salesforce page.",
-          opportunityKey,
-          noticeAnchor: null,
-        }
+      ? unreadable(opportunityKey, 'no-opportunity', "The opportunity's name could not be found on this Salesforce page.", null)
       : pending(opportunityKey, 'The opportunity header has not rendered yet.');
   }
 
-  if (found.length === 0) {
+  if (lists.length === 0) {
     // Related lists render lazily (below the fold, in a tab not opened yet): never conclude
     // "no contact roles" from one scan. The content script times a pending page out.
     const busy = root.querySelector(PROGRESSIVE_CONTAINER_BUSY) !== null;
-    return pending(opportunityKey, busy ? 'Related lists are still loading.' : 'No Contact Roles list is rendered yet.');
-  }
-  const ready = found.filter((list) => !list.busy);
-  const first = found[0] ?? null;
-  if (ready.length === 0) return pending(opportunityKey, 'The Contact Roles list is still loading.', first?.container);
-
-  const entries: ReadContact[] = [];
-  let rows = 0;
-  for (const list of ready) {
-    const listRead = readContactList(list);
-    rows += listRead.rowCount;
-    for (const entry of listRead.entries) {
-      if (!entries.some((e) => e.contact.key === entry.contact.key)) entries.push(entry);
-    }
-  }
-  const contacts = entries.map((e) => e.contact);
-  const count = combinedCount(ready);
-  if (contacts.length === 0 && ((count?.n ?? 0) > 0 || rows > 0)) {
-    return {
-      kind: 'unreadable',
-      code: 'contacts-unreadable',
-      detail: 'The Contact Roles list shows entries, but no contact could be identified in them.',
+    return pending(
       opportunityKey,
-      noticeAnchor: ready[0]?.container ?? null,
-    };
+      busy
+        ? 'The related lists of this opportunity did not finish loading.'
+        : 'No Contact Roles list is shown: open the Related tab, or ask your admin to add Contact Roles to this page layout.',
+    );
+  }
+  const ready = lists.filter((list) => !list.busy);
+  if (ready.length === 0) {
+    return pending(opportunityKey, 'The Contact Roles list is still loading.', lists[0]?.container ?? null);
   }
 
+  const { entries, rows } = readLists(ready);
+  const count = combinedCount(ready);
+  const detail = 'The Contact Roles list shows entries, but no contact could be identified in them.';
+  if (entries.length === 0 && rows > 0) {
+    return unreadable(opportunityKey, 'contacts-unreadable', detail, ready[0]?.container ?? null);
+  }
+  if (entries.length === 0 && (count?.n ?? 0) > 0) {
+    // The header's count can render a moment before its rows: wait before calling it unreadable.
+    return pending(opportunityKey, detail, ready[0]?.container ?? null, 'contacts-unreadable');
+  }
   return {
     kind: 'read',
     read: {
       opportunity: { key: opportunityKey, crm: 'salesforce', ...opportunity },
-      contacts,
-      complete: isComplete(count, contacts.length, rows, ready.some((list) => list.empty)),
+      contacts: entries.map((e) => e.contact),
+      complete: isComplete(count, entries.length, rows, ready.some((list) => list.empty)),
     },
     anchors: entries.map((e) => e.anchor),
   };

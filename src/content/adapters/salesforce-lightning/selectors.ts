@@ -93,8 +93,11 @@ export const EMPTY_LIST = '.emptyContent';
 /** A lightning-datatable row (`tr[data-row-key-value][data-row-number]`); not the header row. */
 export const GRID_ROW = 'tr[data-row-key-value]';
 
-/** A lightning-datatable cell: the row header (`th[role=rowheader]`) or a `td[role=gridcell]`. */
-export const GRID_CELL = 'th[role="rowheader"], td[role="gridcell"]';
+/**
+ * A cell of a row: lightning-datatable's `th[role=rowheader]` / `td[role=gridcell]`, and the bare
+ * `th` / `td` of the Aura-wrapped variant (uiVirtualDataTable), which have no role or column key.
+ */
+export const GRID_CELL = 'tr > th, tr > td';
 
 /** The row-header cell, which holds the record name link (`th[scope=row]`). */
 export const GRID_ROW_HEADER = 'th[scope="row"]';

@@ -4,13 +4,15 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** jsdom ships no type declarations and @types/jsdom is not installed: type the one constructor we use. */
 type JsdomConstructor = new (html: string, options: { url: string }) => { window: { document: Document } };
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
 
-const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+// A path, not a URL object: under the jsdom environment the global URL is jsdom's, which node:fs rejects.
+const FIXTURES = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures')}/`;
 const VARIANTS = `${FIXTURES}lightning/`;
 
 export interface ExpectedAccount {

@@ -1,0 +1,183 @@
+/**
+ * The content script's loop against a scripted adapter: what it reports, when, and what the rep
+ * sees on the page (badges, the couldn't-read note), including when the background fails.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { AdapterRead } from '../../../src/content/adapters/types';
+import type { DealView } from '../../../src/domain/network';
+import { unassessedCriteria } from '../../../src/domain/criteria';
+import { rootOf } from '../../../src/content/ui/shadow-host';
+
+const sendMessage = vi.fn<(message: any) => Promise<unknown>>();
+const listeners: Array<(message: unknown) => void> = [];
+vi.mock('../../../src/platform/browser', () => ({
+  browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m), onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) } } },
+}));
+
+let nextRead: AdapterRead = { kind: 'not-opportunity' };
+vi.mock('../../../src/content/adapters/registry', () => ({
+  adapterFor: () => ({ crm: 'salesforce', isOpportunityPage: () => true, read: () => nextRead }),
+}));
+
+const { startPageSession, PENDING_TIMEOUT_MS } = await import('../../../src/content/page-session');
+
+const DEAL_KEY = 'salesforce:0068V00000kQ3wZQAS';
+const PRIYA = 'salesforce:0038V00001cWq2AQAS';
+
+function pageWithOneContact() {
+  document.body.replaceChildren();
+  const card = document.createElement('article');
+  const link = document.createElement('a');
+  link.textContent = 'Priya Raghunathan';
+  card.append(link);
+  document.body.append(card);
+  return { card, link };
+}
+
+function readOf(link: Element): AdapterRead {
+  return {
+    kind: 'read',
+    read: {
+      opportunity: { key: DEAL_KEY, crm: 'salesforce', name: 'Ashgrove', stage: null, amount: null, closeDate: null, account: null, url: location.href },
+      contacts: [{ key: PRIYA, name: 'Priya Raghunathan', title: null, crmRole: 'Economic Buyer', email: null, phone: null, account: null }],
+      complete: true,
+    },
+    anchors: [{ key: PRIYA, element: link }],
+  };
+}
+
+function dealView(values: ['yes' | 'no' | 'unknown', 'yes' | 'no' | 'unknown', 'yes' | 'no' | 'unknown'], name = 'Priya Raghunathan'): DealView {
+  const criteria = unassessedCriteria();
+  criteria.wantsOurSolution.value = values[0];
+  criteria.hasCredibility.value = values[1];
+  criteria.willingToGuide.value = values[2];
+  const yes = values.filter((v) => v === 'yes').length;
+  return {
+    key: DEAL_KEY, name: 'Ashgrove', stage: null, amount: null, closeDate: null, accountName: null, url: location.href,
+    contacts: [{ key: PRIYA, name, title: null, crmRole: 'Economic Buyer', influenceRole: 'economic', criteria, status: yes === 3 ? 'coach' : yes > 0 ? 'developing' : 'unassessed' }],
+  };
+}
+
+const badgeHosts = () => [...document.querySelectorAll<HTMLElement>('[data-coach-network="badge"]')];
+const badgeText = (host: HTMLElement) => rootOf(host)?.querySelector('.badge')?.textContent;
+const noticeText = () => {
+  const host = document.querySelector('[data-coach-network="notice"]');
+  return host ? rootOf(host)?.textContent : null;
+};
+
+let controller: AbortController;
+beforeEach(() => {
+  vi.useFakeTimers();
+  sendMessage.mockReset();
+  listeners.length = 0;
+  controller = new AbortController();
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('reading and badging', () => {
+  test('reports the read once and puts the status the background answers beside the contact', async () => {
+    const { link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['unknown', 'unknown', 'unknown']) });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/read', read: { opportunity: { key: DEAL_KEY } } });
+    expect(badgeHosts()).toHaveLength(1);
+    expect(badgeHosts()[0]?.previousElementSibling).toBe(link);
+    expect(badgeText(badgeHosts()[0]!)).toBe('?');
+
+    // The CRM re-renders around us: same read, nothing re-sent, still exactly one badge.
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(badgeHosts()).toHaveLength(1);
+  });
+
+  test('a change pushed by the background updates the badge at once; foreign or malformed events are ignored', async () => {
+    const { link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['unknown', 'unknown', 'unknown']) });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    for (const listener of listeners) {
+      listener({ type: 'event/deal-changed', deal: { nonsense: true } });
+      listener({ type: 'event/deal-changed', deal: { ...dealView(['yes', 'yes', 'yes']), key: 'salesforce:0068V00000kQ9zzQAC' } });
+    }
+    expect(badgeText(badgeHosts()[0]!)).toBe('?');
+    for (const listener of listeners) listener({ type: 'event/deal-changed', deal: dealView(['yes', 'yes', 'yes']) });
+    expect(badgeText(badgeHosts()[0]!)).toBe('Coach');
+    expect(badgeHosts()[0]?.dataset.status).toBe('coach');
+  });
+
+  test('contact text reaches the badge as text only', async () => {
+    const { link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['yes', 'unknown', 'unknown'], '<img src=x onerror="alert(1)">') });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    const badge = rootOf(badgeHosts()[0]!)?.querySelector('.badge');
+    expect(badge?.getAttribute('aria-label')).toContain('<img src=x onerror="alert(1)">');
+    expect(rootOf(badgeHosts()[0]!)?.querySelector('img')).toBeNull();
+  });
+
+  test('when the background fails nothing throws, and the next settle tries again', async () => {
+    const { link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['yes', 'yes', 'unknown']) });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(badgeHosts()).toHaveLength(0);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(badgeText(badgeHosts()[0]!)).toBe('2/3');
+  });
+});
+
+describe('pages that can’t be read', () => {
+  test('an unreadable list shows the note where the badges would be and tells the background', async () => {
+    const { card } = pageWithOneContact();
+    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', detail: 'The list shows 6 rows but no contact ids.', opportunityKey: DEAL_KEY, noticeAnchor: card };
+    sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(card.firstElementChild?.getAttribute('data-coach-network')).toBe('notice');
+    expect(noticeText()).toContain('couldn’t read contacts on this page');
+    expect(noticeText()).toContain('6 rows but no contact ids');
+    expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/unreadable', unreadable: { code: 'contacts-unreadable' } });
+    expect(badgeHosts()).toHaveLength(0);
+  });
+
+  test('a list that never renders is reported after the timeout, not before', async () => {
+    pageWithOneContact();
+    nextRead = { kind: 'pending', opportunityKey: DEAL_KEY, code: 'no-contact-list', reason: 'No Contact Roles list on this page.', noticeAnchor: null };
+    sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
+    startPageSession(controller.signal);
+    await vi.advanceTimersByTimeAsync(PENDING_TIMEOUT_MS - 1000);
+    expect(noticeText()).toBeNull();
+    expect(sendMessage).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(noticeText()).toContain('No Contact Roles list on this page.');
+    expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/unreadable', unreadable: { code: 'no-contact-list' } });
+  });
+
+  test('the note goes away once the contacts can be read', async () => {
+    const { card, link } = pageWithOneContact();
+    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', detail: 'x', opportunityKey: DEAL_KEY, noticeAnchor: card };
+    sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(noticeText()).not.toBeNull();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['unknown', 'unknown', 'unknown']) });
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(noticeText()).toBeNull();
+    expect(badgeHosts()).toHaveLength(1);
+  });
+});
