@@ -1,5 +1,7 @@
 /** What the e2e tests read off a page: our badge hosts and the text inside their closed shadow roots. */
-import type { Page } from 'puppeteer-core';
+import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
+import { startCrmServer, type CrmServer } from '../../scripts/crm-server.mjs';
+import { extensionWorker } from '../../scripts/browsers.mjs';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -48,3 +50,60 @@ export function badges(page: Page): Promise<BadgeInfo[]> {
 }
 
 export { shadowTexts } from '../../scripts/page-probe.mjs';
+
+
+export const LIGHTNING = expectedFixture('salesforce-lightning-opportunity.html');
+/** The unreadable variant is served as its own opportunity, beside the readable one. */
+export const UNREADABLE_URL = 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ9zzQAC/view';
+export const LIGHTNING_HOST = new URL(LIGHTNING.url).hostname;
+
+export function startFixtureServer(): Promise<CrmServer> {
+  return startCrmServer({
+    pages: {
+      [new URL(LIGHTNING.url).pathname]: path.join(FIXTURES, 'salesforce-lightning-opportunity.html'),
+      [new URL(UNREADABLE_URL).pathname]: path.join(FIXTURES, 'lightning', 'contacts-unreadable.html'),
+    },
+  });
+}
+
+/**
+ * Opens a CRM address in a new tab and collects what lands in the page's console as an error:
+ * the content script must never put one there.
+ */
+export async function openCrmPage(browser: Browser, server: CrmServer, url: string): Promise<{ page: Page; consoleErrors: string[] }> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' && !/favicon/.test(message.location().url ?? '')) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.goto(atPort(url, server.port), { waitUntil: 'load' });
+  return { page, consoleErrors };
+}
+
+export function waitForBadgeCount(page: Page, count: number, timeout = 20_000) {
+  return page.waitForFunction((n) => document.querySelectorAll('[data-coach-network="badge"]').length === n, { timeout }, count);
+}
+
+export function waitForBadgeStatus(page: Page, key: string, status: string, timeout = 5_000) {
+  return page.waitForFunction(
+    (k, s) => document.querySelector(`[data-coach-network="badge"][data-contact-key="${k}"]`)?.getAttribute('data-status') === s,
+    { timeout },
+    key,
+    status,
+  );
+}
+
+/** Opens the real popup for the given tab, as the toolbar button does (Chromium only). */
+export async function openPopup(browser: Browser, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const worker = await extensionWorker(browser);
+  await worker.evaluate(() => chrome.action.openPopup());
+  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+  return target.asPage();
+}
+
+/** Every host the browser asked the local server for, without ports. */
+export function requestedHosts(server: CrmServer): string[] {
+  return [...new Set(server.requests.map((r) => r.host.replace(/:\d+$/, '')))];
+}
