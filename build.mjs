@@ -1,7 +1,9 @@
 // Builds dist/chrome (MV3 service worker) and dist/firefox (MV3 background.scripts) from the one
 // manifest.json. `--watch` rebuilds on change; `--dev` keeps code readable with inline source maps.
 import * as esbuild from 'esbuild';
+import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -86,14 +88,26 @@ const options = {
   plugins: [copyToTargets],
 };
 
+/** Size of each entry as shipped and as transferred (gzip), for the budget in issue reports. */
+async function printSizes() {
+  for (const name of Object.keys(ENTRIES)) {
+    const code = await readFile(path.join(root, 'dist', 'chrome', `${name}.js`));
+    console.log(`  ${`${name}.js`.padEnd(14)} ${(code.length / 1024).toFixed(1).padStart(7)} KiB  ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KiB gzip`);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
   if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
-    console.log('watching src/ and assets/ … (Ctrl+C to stop)');
+    // esbuild watches what it bundles; html, css, icons and locales are copied, so watch them too.
+    watchFiles(path.join(root, 'assets'), { recursive: true }, () => void writeTargets());
+    watchFiles(path.join(root, 'manifest.json'), () => void writeTargets());
+    console.log('watching src/, assets/ and manifest.json … (Ctrl+C to stop)');
   } else {
     await esbuild.build(options);
     console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
+    if (!dev) await printSizes();
   }
 }
