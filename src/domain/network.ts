@@ -26,7 +26,11 @@ export function recordKey(crm: CrmId, id: string): RecordKey {
 }
 
 /** Page text is bounded: a hostile or broken page cannot make us store megabytes per field. */
-const pageText = z.string().max(500);
+export const PAGE_TEXT_MAX = 500;
+export const PAGE_URL_MAX = 2000;
+/** More contact roles than any real deal has; adapters stop reading there. */
+export const CONTACTS_PER_READ_MAX = 2000;
+const pageText = z.string().max(PAGE_TEXT_MAX);
 const optionalPageText = pageText.nullable();
 
 export const accountRefSchema = z.object({ id: z.string().max(120).nullable(), name: pageText });
@@ -50,13 +54,13 @@ export const pageOpportunitySchema = z.object({
   amount: optionalPageText,
   closeDate: optionalPageText,
   account: accountRefSchema.nullable(),
-  url: z.string().url().max(2000),
+  url: z.string().url().max(PAGE_URL_MAX),
 });
 export type PageOpportunity = z.infer<typeof pageOpportunitySchema>;
 
 export const pageReadSchema = z.object({
   opportunity: pageOpportunitySchema,
-  contacts: z.array(pageContactSchema).max(2000),
+  contacts: z.array(pageContactSchema).max(CONTACTS_PER_READ_MAX),
   /** True when every contact of the deal's list was on the page (not a truncated card or lazy list). */
   complete: z.boolean(),
   readAt: z.string().datetime(),

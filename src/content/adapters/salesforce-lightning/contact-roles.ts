@@ -2,7 +2,7 @@
  * The Contact Roles related list (crm-pages.md §1.6): finding it in the active view without
  * relying on its translated label, and reading its rows (datatable grid or tiles) into contacts.
  */
-import { recordKey, type PageContact } from '../../../domain/network';
+import { PAGE_TEXT_MAX, recordKey, type PageContact } from '../../../domain/network';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import type { ContactAnchor } from '../types';
 import { mapFields, type ContactField, type FieldCell } from './columns';
@@ -179,7 +179,7 @@ function contactOf(shape: RowShape): ReadContact | null {
     anchor: { key, element: found.link },
     contact: {
       key,
-      name: name.slice(0, 500),
+      name: name.slice(0, PAGE_TEXT_MAX),
       title: textOf(fields.title),
       crmRole: textOf(fields.role),
       email: textOf(fields.email),

@@ -3,12 +3,11 @@
  * step into shadow roots, record ids from links. They run on every settled DOM change, so they
  * never call innerText (forces layout; jsdom lacks it) and never scan beyond the scope given.
  */
+import { PAGE_TEXT_MAX } from '../../../domain/network';
 import { toId18 } from '../../../domain/salesforce-id';
 import { parseRecordPath, type RecordPath } from './detect';
 import { ASSISTIVE_TEXT } from './selectors';
 
-/** Page text is bounded in the schemas (network.ts); cut here so a huge cell cannot fail a read. */
-const MAX_TEXT = 500;
 
 /**
  * The shadow root to descend into, if any. Lightning mostly uses synthetic shadow, which a content
@@ -67,7 +66,7 @@ export function textOf(el: Element | null | undefined): string | null {
     raw = parts.join('');
   }
   const text = raw.replace(/\s+/g, ' ').trim();
-  return text === '' ? null : text.slice(0, MAX_TEXT);
+  return text === '' ? null : text.slice(0, PAGE_TEXT_MAX) /* bounded in the schemas: a huge cell must not fail the read */;
 }
 
 /** The path of an href, relative or absolute; null for `#`, `javascript:` and the like. */

@@ -4,7 +4,7 @@
  * reliable first: the Details panel's locale-independent `data-target-selection-name` hooks, the
  * Path, then the highlights panel (whose fields depend on the org's compact layout).
  */
-import type { PageOpportunity } from '../../../domain/network';
+import { PAGE_URL_MAX, type PageOpportunity } from '../../../domain/network';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import { queryDeep, recordIdOfLink, textOf } from './dom';
 import type { OpportunityLocation } from './detect';
@@ -28,8 +28,6 @@ import {
 
 /** Last resort, English only: highlights labels of the standard compact layout. */
 const ENGLISH_HIGHLIGHT_LABEL = { stage: 'Stage', amount: 'Amount', closeDate: 'Close Date' } as const;
-
-const MAX_URL = 2000;
 
 function detailValue(root: ParentNode, field: string): string | null {
   return textOf(root.querySelector(field)?.querySelector(DETAIL_FIELD_VALUE));
@@ -87,7 +85,7 @@ function opportunityName(root: ParentNode, doc: Document, location: OpportunityL
 }
 
 function pageUrl(url: URL): string {
-  return url.href.length <= MAX_URL ? url.href : `${url.origin}${url.pathname}`;
+  return url.href.length <= PAGE_URL_MAX ? url.href : `${url.origin}${url.pathname}`;
 }
 
 /** The opportunity shown in `root`, or null when its name cannot be found. */

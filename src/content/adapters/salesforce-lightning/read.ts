@@ -3,7 +3,7 @@
  * reading, cheap enough to run on every settled DOM change: every query is scoped to the active
  * view, and nothing forces layout.
  */
-import { recordKey, type RecordKey } from '../../../domain/network';
+import { CONTACTS_PER_READ_MAX, recordKey, type RecordKey } from '../../../domain/network';
 import type { UnreadableCode } from '../../../messaging/protocol';
 import type { AdapterRead } from '../types';
 import {
@@ -60,17 +60,22 @@ function combinedCount(lists: readonly ContactList[]): ListCount | null {
 }
 
 /** The contacts of every list, in page order, each once (its first row carries the badge). */
-function readLists(lists: readonly ContactList[]): { entries: ReadContact[]; rows: number } {
+function readLists(lists: readonly ContactList[]): { entries: ReadContact[]; rows: number; capped: boolean } {
   const entries: ReadContact[] = [];
+  const seen = new Set<RecordKey>();
   let rows = 0;
   for (const list of lists) {
     const listRead = readContactList(list);
     rows += listRead.rowCount;
     for (const entry of listRead.entries) {
-      if (!entries.some((e) => e.contact.key === entry.contact.key)) entries.push(entry);
+      if (seen.has(entry.contact.key)) continue;
+      // A page listing more than any deal has is broken or hostile: read a bounded part of it.
+      if (entries.length === CONTACTS_PER_READ_MAX) return { entries, rows, capped: true };
+      seen.add(entry.contact.key);
+      entries.push(entry);
     }
   }
-  return { entries, rows };
+  return { entries, rows, capped: false };
 }
 
 function isComplete(count: ListCount | null, read: number, rows: number, empty: boolean): boolean {
@@ -115,7 +120,7 @@ export function read(doc: Document, url: URL): AdapterRead {
     return pending(opportunityKey, 'The Contact Roles list is still loading.', lists[0]?.container ?? null);
   }
 
-  const { entries, rows } = readLists(ready);
+  const { entries, rows, capped } = readLists(ready);
   const count = combinedCount(ready);
   const detail = 'The Contact Roles list shows entries, but no contact could be identified in them.';
   if (entries.length === 0 && rows > 0) {
@@ -130,7 +135,7 @@ export function read(doc: Document, url: URL): AdapterRead {
     read: {
       opportunity: { key: opportunityKey, crm: 'salesforce', ...opportunity },
       contacts: entries.map((e) => e.contact),
-      complete: isComplete(count, entries.length, rows, ready.some((list) => list.empty)),
+      complete: !capped && isComplete(count, entries.length, rows, ready.some((list) => list.empty)),
     },
     anchors: entries.map((e) => e.anchor),
   };

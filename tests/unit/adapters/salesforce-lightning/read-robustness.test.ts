@@ -200,3 +200,20 @@ describe('the Contact Roles rows', () => {
     expectAnchorsIn(expectRead(read(page.doc, page.url)), page.card);
   });
 });
+
+describe('hostile page text', () => {
+  it('reads oversized and markup-like text as bounded plain text that the message contract accepts', async () => {
+    const { pageReadSchema, PAGE_TEXT_MAX } = await import('../../../../src/domain/network');
+    const page = base();
+    const titleCell = page.card.querySelector('tbody tr td[data-label="Title"] lightning-base-formatted-text');
+    const nameLink = page.card.querySelector('tbody tr th a[data-recordid]');
+    if (!titleCell || !nameLink) throw new Error('base fixture changed');
+    titleCell.textContent = 'A'.repeat(PAGE_TEXT_MAX * 10);
+    nameLink.textContent = '<img src=x onerror="alert(1)">';
+    const result = expectRead(read(page.doc, page.url));
+    const [first] = result.read.contacts;
+    expect(first?.title).toHaveLength(PAGE_TEXT_MAX);
+    expect(first?.name).toBe('<img src=x onerror="alert(1)">');
+    expect(pageReadSchema.safeParse({ ...result.read, readAt: new Date().toISOString() }).success).toBe(true);
+  });
+});
