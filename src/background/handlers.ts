@@ -2,11 +2,17 @@
  * Request type → implementation. Typed from the protocol union, so a request without a handler
  * (or a handler returning the wrong shape) is a compile error.
  */
-import { mergePageRead, viewDeal, type Deal } from '../domain/network';
+import { mergePageRead } from '../domain/merge';
+import { viewDeal, type DealView } from '../domain/view';
+import { applyAction, type DealAction } from '../domain/actions';
+import type { RecordKey } from '../domain/records';
+import type { Deal } from '../domain/network';
 import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import { broadcastDeal } from './broadcast';
 import { getDeal, updateDeal } from './store';
+import { getSettings } from './settings-store';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
+import { showOnToolbar } from './toolbar';
 
 /** Who sent the request, as established by the router from the browser's own sender data. */
 export interface RequestContext {
@@ -37,16 +43,22 @@ export const handlers: Handlers = {
     const tabId = requireTab(context);
     const deal = await updateDeal(read.opportunity.key, (existing) => mergePageRead(existing, read), context.now);
     await setTabEntry(tabId, { kind: 'deal', dealKey: read.opportunity.key });
-    return viewDeal(deal as Deal);
+    const view = viewDeal(deal as Deal, await getSettings(), context.now);
+    await showOnToolbar(tabId, view);
+    return view;
   },
 
   async 'page/unreadable'({ unreadable }, context) {
-    await setTabEntry(requireTab(context), unreadableEntry(unreadable));
+    const tabId = requireTab(context);
+    await setTabEntry(tabId, unreadableEntry(unreadable));
+    await showOnToolbar(tabId, null);
     return { ok: true };
   },
 
   async 'page/left'(_request, context) {
-    await setTabEntry(requireTab(context), null);
+    const tabId = requireTab(context);
+    await setTabEntry(tabId, null);
+    await showOnToolbar(tabId, null);
     return { ok: true };
   },
 
@@ -56,30 +68,39 @@ export const handlers: Handlers = {
     if (entry === null) return { kind: 'none' };
     if (entry.kind === 'unreadable') return { kind: 'unreadable', unreadable: entry.unreadable };
     const deal = await getDeal(entry.dealKey, context.now);
-    return deal ? { kind: 'deal', deal: viewDeal(deal) } : { kind: 'none' };
+    return deal ? { kind: 'deal', deal: viewDeal(deal, await getSettings(), context.now) } : { kind: 'none' };
   },
 
-  async 'criterion/set'({ dealKey, contactKey, criterion, value }, context) {
+  'criterion/set'({ dealKey, contactKey, criterion, value, evidence }, context) {
     requireExtensionPage(context);
-    let unknownContact = false;
-    const deal = await updateDeal(
-      dealKey,
-      (existing) => {
-        const contact = existing?.contacts[contactKey];
-        if (!existing || !contact) {
-          unknownContact = true;
-          return null;
-        }
-        const assessment = { ...contact.criteria[criterion], value, setAt: context.now.toISOString() };
-        return {
-          ...existing,
-          contacts: { ...existing.contacts, [contactKey]: { ...contact, criteria: { ...contact.criteria, [criterion]: assessment } } },
-        };
-      },
-      context.now,
-    );
-    if (unknownContact || !deal) throw new RequestRejected('that contact is not on this deal (reload the CRM page)');
-    await broadcastDeal(deal);
-    return viewDeal(deal);
+    const action: DealAction = { type: 'set-criterion', contact: contactKey, criterion, value, ...(evidence !== undefined && { evidence }) };
+    return applyAndBroadcast(dealKey, action, context);
+  },
+
+  'deal/edit'({ dealKey, action }, context) {
+    requireExtensionPage(context);
+    return applyAndBroadcast(dealKey, action, context);
   },
 };
+
+/** Applies one of the rep's changes in one queued write, then updates every place showing the deal. */
+async function applyAndBroadcast(dealKey: RecordKey, action: DealAction, context: RequestContext): Promise<DealView> {
+  let refusal: string | null = null;
+  const deal = await updateDeal(
+    dealKey,
+    (existing) => {
+      if (!existing) {
+        refusal = 'This deal is not tracked yet (open it in the CRM first).';
+        return null;
+      }
+      const result = applyAction(existing, action, context.now);
+      if (!result.ok) refusal = result.error;
+      return result.ok ? result.deal : null;
+    },
+    context.now,
+  );
+  if (refusal !== null || !deal) throw new RequestRejected(refusal ?? 'This deal is not tracked yet.');
+  const view = viewDeal(deal, await getSettings(), context.now);
+  await broadcastDeal(view);
+  return view;
+}

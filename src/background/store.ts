@@ -4,7 +4,8 @@
  * zod-validated on read; what fails is kept aside under a quarantine key, never silently dropped.
  */
 import { browser } from '../platform/browser';
-import { dealSchema, type Deal, type RecordKey } from '../domain/network';
+import { dealSchema, type Deal } from '../domain/network';
+import type { RecordKey } from '../domain/records';
 import { createQueue } from './queue';
 
 export const SCHEMA_VERSION = 1;

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { browser } from '../platform/browser';
-import { recordKeySchema, type RecordKey } from '../domain/network';
+import { recordKeySchema, type RecordKey } from '../domain/records';
 import { unreadableSchema, type Unreadable } from '../messaging/protocol';
 
 const TAB_PREFIX = 'tab:';

@@ -3,7 +3,8 @@
  * badges it answers with, and say so when a recognised opportunity can't be read. Nothing here
  * throws into the CRM's console: failures become the quiet notice or are dropped.
  */
-import type { ContactView, DealView, RecordKey } from '../domain/network';
+import type { ContactView, DealView } from '../domain/view';
+import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
 import { eventSchema, type Unreadable } from '../messaging/protocol';
 import { browser } from '../platform/browser';
@@ -12,6 +13,7 @@ import type { AdapterRead, ContactAnchor } from './adapters/types';
 import { observePage } from './observe';
 import { removeBadges, renderBadges } from './ui/badge';
 import { hideNotice, showNotice } from './ui/notice';
+import { removeStrips, renderStrip, type StripPlace } from './ui/strip';
 
 /** How long a recognised opportunity may stay unrendered before we say we couldn't read it. */
 export const PENDING_TIMEOUT_MS = 8000;
@@ -26,20 +28,29 @@ interface SessionState {
   pendingSince: number | null;
   pendingTimer: ReturnType<typeof setTimeout> | undefined;
   anchors: readonly ContactAnchor[];
+  strip: StripPlace | null;
+  deal: DealView | null;
   contacts: Map<RecordKey, ContactView>;
   dealKey: RecordKey | null;
 }
 
-const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], contacts: new Map(), dealKey: null });
+const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, contacts: new Map(), dealKey: null });
 
 export function startPageSession(signal: AbortSignal, now: () => number = Date.now): void {
   let state = freshState('');
   let wasOnOpportunity = false;
 
+  /** Renders a deal's state: called for the reply to a read and for every change from any tab. */
   const applyDeal = (deal: DealView) => {
     if (deal.key !== state.dealKey) return;
+    state.deal = deal;
     state.contacts = new Map(deal.contacts.map((c) => [c.key, c]));
+    render();
+  };
+
+  const render = () => {
     renderBadges(state.anchors, state.contacts);
+    if (state.deal) renderStrip(state.strip, state.deal);
   };
 
   const report = (signature: string, task: () => Promise<void>) => {
@@ -54,6 +65,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
 
   const reportUnreadable = (unreadable: Unreadable, anchor: Element | null) => {
     removeBadges(anchor ?? document);
+    removeStrips();
     showNotice({ title: NOTICE_TITLE, detail: unreadable.detail }, anchor);
     report(`unreadable:${unreadable.code}`, async () => {
       await send({ type: 'page/unreadable', unreadable });
@@ -90,8 +102,9 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
         clearTimeout(state.pendingTimer);
         state.pendingTimer = undefined;
         state.anchors = result.anchors;
+        state.strip = result.strip;
         state.dealKey = result.read.opportunity.key;
-        renderBadges(state.anchors, state.contacts);
+        render();
         report(JSON.stringify(result.read), async () => {
           const deal = await send({ type: 'page/read', read: { ...result.read, readAt: new Date(now()).toISOString() } });
           applyDeal(deal);

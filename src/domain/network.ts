@@ -1,177 +1,139 @@
 /**
- * The coach network of one opportunity: what a page read brings (PageRead) and what the
- * background keeps per deal (Deal). Schemas are zod so the same definition validates messages,
- * stored data and (later) backup files.
+ * The coach network of one opportunity, as the background stores it (product.md §Vocabulary).
+ * This is the stored shape of a deal and the format of backups (docs/deal-format.md): every field
+ * the rep entered lives here; everything derivable (coach status, gaps, coverage) does not.
  */
 import * as z from 'zod';
-import { COACH_STATUSES, criteriaSchema, unassessedCriteria, coachStatus } from './criteria';
-import { buyingInfluenceRoleSchema, mapCrmRole } from './roles';
+import { criteriaSchema } from './criteria';
+import { pageContactSchema, pageOpportunitySchema } from './page-read';
+import { personKeySchema, recordKeySchema } from './records';
+import { buyingInfluenceRoleSchema } from './roles';
 
-export const CRM_IDS = ['salesforce'] as const;
-export const crmIdSchema = z.enum(CRM_IDS);
-export type CrmId = z.infer<typeof crmIdSchema>;
+/** Format of a stored deal; bumped with a migration whenever the shape changes. */
+export const DEAL_FORMAT_VERSION = 1;
 
-/**
- * A record key namespaced by CRM (`salesforce:0038V00001cWq2AQAS`) so two CRMs never collide.
- * Bounded and restricted to id-like characters because it becomes part of a storage key.
- */
-export const recordKeySchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.{}-]{1,100}$/, 'not a namespaced record key');
-export type RecordKey = z.infer<typeof recordKeySchema>;
+const isoTime = z.string().datetime();
+/** A calendar date the rep chose (`2026-11-27`), as opposed to a moment the code recorded. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
+const repText = (max: number) => z.string().max(max);
+/** Ids the extension gives entries it creates (intelligence, value given, internal coaches). */
+export const entryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an entry id');
 
-export function recordKey(crm: CrmId, id: string): RecordKey {
-  return `${crm}:${id}`;
-}
-
-/** Page text is bounded: a hostile or broken page cannot make us store megabytes per field. */
-export const PAGE_TEXT_MAX = 500;
-export const PAGE_URL_MAX = 2000;
-/** More contact roles than any real deal has; adapters stop reading there. */
-export const CONTACTS_PER_READ_MAX = 2000;
-const pageText = z.string().max(PAGE_TEXT_MAX);
-const optionalPageText = pageText.nullable();
-
-export const accountRefSchema = z.object({ id: z.string().max(120).nullable(), name: pageText });
-
-export const pageContactSchema = z.object({
-  key: recordKeySchema,
-  name: pageText.min(1),
-  title: optionalPageText,
-  crmRole: optionalPageText,
-  email: optionalPageText,
-  phone: optionalPageText,
-  account: accountRefSchema.nullable(),
+/** Which buying influences a person has credibility with: whole roles and named people. */
+export const accessSchema = z.object({
+  roles: z.array(buyingInfluenceRoleSchema).max(3).default([]),
+  people: z.array(personKeySchema).max(200).default([]),
 });
-export type PageContact = z.infer<typeof pageContactSchema>;
+export type Access = z.infer<typeof accessSchema>;
+export const noAccess = (): Access => ({ roles: [], people: [] });
 
-export const pageOpportunitySchema = z.object({
-  key: recordKeySchema,
-  crm: crmIdSchema,
-  name: pageText.min(1),
-  stage: optionalPageText,
-  amount: optionalPageText,
-  closeDate: optionalPageText,
-  account: accountRefSchema.nullable(),
-  url: z.string().url().max(PAGE_URL_MAX),
-});
-export type PageOpportunity = z.infer<typeof pageOpportunitySchema>;
-
-export const pageReadSchema = z.object({
-  opportunity: pageOpportunitySchema,
-  contacts: z.array(pageContactSchema).max(CONTACTS_PER_READ_MAX),
-  /** True when every contact of the deal's list was on the page (not a truncated card or lazy list). */
-  complete: z.boolean(),
-  readAt: z.string().datetime(),
-});
-export type PageRead = z.infer<typeof pageReadSchema>;
+/** `none` lets the rep say "no buying-influence role" even where the CRM role text maps to one. */
+export const roleOverrideSchema = z.union([buyingInfluenceRoleSchema, z.literal('none')]).nullable();
+export type RoleOverride = z.infer<typeof roleOverrideSchema>;
 
 export const contactRecordSchema = z.object({
   /** The contact as the page last showed it. */
   page: pageContactSchema,
   criteria: criteriaSchema,
   /** The rep's own choice; null keeps the role derived from the CRM role text. */
-  influenceRoleOverride: buyingInfluenceRoleSchema.nullable().default(null),
+  influenceRoleOverride: roleOverrideSchema.default(null),
+  /** Publicly supports our proposal: a separate flag, not a criterion (a sponsor is not a Coach). */
+  sponsor: z.boolean().default(false),
+  /** What this person gains personally, as opposed to what the organization gains. */
+  personalWin: repText(2000).default(''),
+  organizationResult: repText(2000).default(''),
+  access: accessSchema.default(noAccess),
+  firstSeenAt: isoTime,
   /** Last time a page read listed this contact on the deal. */
-  lastSeenAt: z.string().datetime(),
+  lastSeenAt: isoTime,
 });
 export type ContactRecord = z.infer<typeof contactRecordSchema>;
 
+/** A colleague in the seller's own company who provides access, credibility or information. */
+export const internalCoachSchema = z.object({
+  key: personKeySchema,
+  name: repText(200).min(1),
+  email: repText(320).nullable().default(null),
+  title: repText(200).nullable().default(null),
+  access: accessSchema.default(noAccess),
+  addedAt: isoTime,
+});
+export type InternalCoach = z.infer<typeof internalCoachSchema>;
+
+export const INTELLIGENCE_TOPICS = ['economic-buyer', 'decision-process', 'funding', 'personal-wins', 'resistance', 'competition', 'change', 'other'] as const;
+export const intelligenceTopicSchema = z.enum(INTELLIGENCE_TOPICS);
+export type IntelligenceTopic = z.infer<typeof intelligenceTopicSchema>;
+
+/** A note of guidance received from a person. */
+export const intelligenceSchema = z.object({
+  id: entryIdSchema,
+  source: personKeySchema,
+  date: isoDate,
+  topic: intelligenceTopicSchema,
+  /** Specific guidance helps navigate this sale; generic guidance could be told to any vendor. */
+  specific: z.boolean(),
+  text: repText(4000).default(''),
+  /** Other people whose information agrees with this entry. */
+  corroboratedBy: z.array(personKeySchema).max(50).default([]),
+});
+export type Intelligence = z.infer<typeof intelligenceSchema>;
+
+export const VALUE_KINDS = ['industry-information', 'peer-introduction', 'help-with-win', 'other'] as const;
+/** Something we gave a coach or candidate first (framework step 2). */
+export const valueGivenSchema = z.object({
+  id: entryIdSchema,
+  to: personKeySchema,
+  date: isoDate,
+  kind: z.enum(VALUE_KINDS),
+  text: repText(4000).default(''),
+});
+export type ValueGiven = z.infer<typeof valueGivenSchema>;
+
+/** One page read, compact: what change detection compares. */
+export const readSnapshotSchema = z.object({
+  readAt: isoTime,
+  complete: z.boolean(),
+  contacts: z.array(
+    z.object({
+      key: recordKeySchema,
+      title: z.string().max(500).nullable(),
+      emailDomain: z.string().max(255).nullable(),
+      accountId: z.string().max(120).nullable(),
+    }),
+  ),
+});
+export type ReadSnapshot = z.infer<typeof readSnapshotSchema>;
+
+export const CHANGE_KINDS = ['left', 'title', 'email-domain', 'account'] as const;
+/** A coach or developing contact who left the deal's list or changed title, email domain or account. */
+export const coachChangeSchema = z.object({
+  contact: recordKeySchema,
+  kind: z.enum(CHANGE_KINDS),
+  from: z.string().max(500).nullable(),
+  to: z.string().max(500).nullable(),
+  /** The status they had when it happened: who was lost matters. */
+  statusBefore: z.enum(['coach', 'developing']),
+  detectedAt: isoTime,
+});
+export type CoachChange = z.infer<typeof coachChangeSchema>;
+
+/** The rep's own ticks on the deal's four-step checklist (items the state proves tick themselves). */
+export const checklistTickSchema = z.object({ checked: z.boolean(), at: isoTime });
+
 export const dealSchema = z.object({
+  format: z.literal(DEAL_FORMAT_VERSION).default(DEAL_FORMAT_VERSION),
   opportunity: pageOpportunitySchema,
   /** Every contact ever seen on the deal, keyed by record key; tags are never dropped. */
   contacts: z.record(recordKeySchema, contactRecordSchema),
   /** Contact keys in the order of the latest page read (the order the rep sees). */
   currentContacts: z.array(recordKeySchema),
-  lastReadAt: z.string().datetime(),
+  lastReadAt: isoTime,
+  internalCoaches: z.array(internalCoachSchema).max(200).default([]),
+  intelligence: z.array(intelligenceSchema).max(5000).default([]),
+  valueGiven: z.array(valueGivenSchema).max(5000).default([]),
+  checklist: z.record(z.string().max(64), checklistTickSchema).default({}),
+  /** Recent page reads, newest last, bounded (see history.ts). */
+  history: z.array(readSnapshotSchema).max(50).default([]),
+  changes: z.array(coachChangeSchema).max(500).default([]),
 });
 export type Deal = z.infer<typeof dealSchema>;
-
-/** Merges a page read into the stored deal: page facts refresh, the rep's judgment is kept. */
-export function mergePageRead(existing: Deal | undefined, read: PageRead): Deal {
-  const contacts: Record<RecordKey, ContactRecord> = { ...(existing?.contacts ?? {}) };
-  for (const page of read.contacts) {
-    const previous = contacts[page.key];
-    contacts[page.key] = {
-      page,
-      criteria: previous?.criteria ?? unassessedCriteria(),
-      influenceRoleOverride: previous?.influenceRoleOverride ?? null,
-      lastSeenAt: read.readAt,
-    };
-  }
-  const readKeys = [...new Set(read.contacts.map((c) => c.key))];
-  // A partial read (truncated card, lazy list) cannot tell who left: keep the earlier list's order
-  // for contacts not shown this time.
-  const currentContacts = read.complete
-    ? readKeys
-    : [...readKeys, ...(existing?.currentContacts ?? []).filter((k) => !readKeys.includes(k))];
-  return { opportunity: mergeOpportunity(existing?.opportunity, read.opportunity), contacts, currentContacts, lastReadAt: read.readAt };
-}
-
-/**
- * Some views show less of the opportunity (the Contact Roles "View All" page has no stage or
- * amount): a field the page did not show keeps its last known value.
- */
-function mergeOpportunity(previous: PageOpportunity | undefined, read: PageOpportunity): PageOpportunity {
-  if (!previous) return read;
-  return {
-    ...read,
-    stage: read.stage ?? previous.stage,
-    amount: read.amount ?? previous.amount,
-    closeDate: read.closeDate ?? previous.closeDate,
-    account: read.account ?? previous.account,
-  };
-}
-
-export const contactViewSchema = z.object({
-  key: recordKeySchema,
-  name: z.string(),
-  title: z.string().nullable(),
-  crmRole: z.string().nullable(),
-  influenceRole: buyingInfluenceRoleSchema.nullable(),
-  criteria: criteriaSchema,
-  status: z.enum(COACH_STATUSES),
-});
-export type ContactView = z.infer<typeof contactViewSchema>;
-
-/** What the popup and the page need of a deal: derived from Deal, never stored. */
-export const dealViewSchema = z.object({
-  key: recordKeySchema,
-  name: z.string(),
-  stage: z.string().nullable(),
-  amount: z.string().nullable(),
-  closeDate: z.string().nullable(),
-  accountName: z.string().nullable(),
-  url: z.string(),
-  contacts: z.array(contactViewSchema),
-});
-export type DealView = z.infer<typeof dealViewSchema>;
-
-export function viewDeal(deal: Deal): DealView {
-  const contacts: ContactView[] = [];
-  for (const key of deal.currentContacts) {
-    const record = deal.contacts[key];
-    if (!record) continue;
-    contacts.push({
-      key,
-      name: record.page.name,
-      title: record.page.title,
-      crmRole: record.page.crmRole,
-      influenceRole: record.influenceRoleOverride ?? mapCrmRole(record.page.crmRole).role,
-      criteria: record.criteria,
-      status: coachStatus(record.criteria),
-    });
-  }
-  const o = deal.opportunity;
-  return {
-    key: o.key,
-    name: o.name,
-    stage: o.stage,
-    amount: o.amount,
-    closeDate: o.closeDate,
-    accountName: o.account?.name ?? null,
-    url: o.url,
-    contacts,
-  };
-}

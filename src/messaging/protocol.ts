@@ -5,7 +5,10 @@
  */
 import * as z from 'zod';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
-import { dealViewSchema, pageReadSchema, recordKeySchema } from '../domain/network';
+import { dealViewSchema } from '../domain/view';
+import { editActionSchema } from '../domain/actions';
+import { pageReadSchema } from '../domain/page-read';
+import { recordKeySchema } from '../domain/records';
 
 export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
 export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
@@ -37,7 +40,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     contactKey: recordKeySchema,
     criterion: z.enum(CRITERIA),
     value: criterionValueSchema,
+    evidence: z.string().max(2000).optional(),
   }),
+  /** Popup or page → background: any other change the rep makes to a deal. */
+  z.object({ type: z.literal('deal/edit'), dealKey: recordKeySchema, action: editActionSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -58,6 +64,7 @@ export const responseSchemas = {
   'page/left': ack,
   'tab/state': tabStateSchema,
   'criterion/set': dealViewSchema,
+  'deal/edit': dealViewSchema,
 } as const satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

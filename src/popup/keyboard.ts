@@ -3,7 +3,7 @@
  * focused contact's criteria. The full set (s, i, v, …) is a later issue.
  */
 import { CRITERIA, type Criterion } from '../domain/criteria';
-import type { RecordKey } from '../domain/network';
+import type { RecordKey } from '../domain/records';
 
 export type KeyCommand = { kind: 'move'; delta: 1 | -1 } | { kind: 'cycle'; criterion: Criterion };
 

@@ -5,7 +5,8 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { nextCriterionValue, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { DealView, RecordKey } from '../domain/network';
+import type { DealView } from '../domain/view';
+import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
 import { eventSchema, type TabState } from '../messaging/protocol';
 import { browser, type Runtime } from '../platform/browser';

@@ -4,7 +4,8 @@
  * background confirmed in the meantime (another click's reply, another tab's change) is lost.
  */
 import { coachStatus, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { ContactView, DealView, RecordKey } from '../domain/network';
+import type { ContactView, DealView } from '../domain/view';
+import type { RecordKey } from '../domain/records';
 
 export interface PendingWrite {
   id: number;

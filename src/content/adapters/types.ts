@@ -2,7 +2,8 @@
  * The one interface every CRM adapter implements. An adapter is pure reading: it never touches
  * the extension APIs or renders anything; the content script orchestrates.
  */
-import type { CrmId, PageRead, RecordKey } from '../../domain/network';
+import type { CrmId, RecordKey } from '../../domain/records';
+import type { PageRead } from '../../domain/page-read';
 import type { UnreadableCode } from '../../messaging/protocol';
 
 /** The element beside which a contact's single badge belongs (the badge goes right after it). */
@@ -26,7 +27,13 @@ export type AdapterRead =
       reason: string;
       noticeAnchor: Element | null;
     }
-  | { kind: 'read'; read: Omit<PageRead, 'readAt'>; anchors: ContactAnchor[] }
+  | {
+      kind: 'read';
+      read: Omit<PageRead, 'readAt'>;
+      anchors: ContactAnchor[];
+      /** Where the deal's summary strip goes: right after the record header, or before the list. */
+      strip: { anchor: Element; position: 'after' | 'before' } | null;
+    }
   | {
       kind: 'unreadable';
       code: UnreadableCode;

@@ -3,7 +3,8 @@
  * `✕`). Rendering is idempotent: an anchor keeps its one badge and only its text changes.
  */
 import { CRITERIA, CRITERION_LABELS, STATUS_DESCRIPTIONS, statusBadgeText } from '../../domain/criteria';
-import type { ContactView, RecordKey } from '../../domain/network';
+import type { ContactView } from '../../domain/view';
+import type { RecordKey } from '../../domain/records';
 import type { ContactAnchor } from '../adapters/types';
 import { BADGE_CSS } from './styles';
 import { createHost, HOST_ATTRIBUTE, rootOf } from './shadow-host';

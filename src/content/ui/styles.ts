@@ -44,3 +44,28 @@ button:focus-visible { outline: 2px solid #0176d3; outline-offset: 1px; }
   button { color: #78b0fd; }
 }
 `;
+
+export const STRIP_CSS = `${BASE}
+:host { display: block; }
+.strip {
+  display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin: 6px 0; padding: 6px 12px;
+  border: 1px solid #c9c9c9; border-left: 4px solid #2e844a; border-radius: 4px;
+  background: #fff; color: #181818; font-size: 12px; line-height: 1.4;
+}
+.strip[data-worst="critical"] { border-left-color: #ba0517; }
+.strip[data-worst="warning"] { border-left-color: #dd7a01; }
+.brand { font-weight: 700; color: #444; }
+.verdict { font-weight: 700; }
+ul { display: contents; list-style: none; }
+li { display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px; border-radius: 10px; background: #f3f3f3; }
+li[data-severity="critical"] { background: #feded8; color: #8e030f; }
+li[data-severity="warning"] { background: #fef1ee; color: #8c4b02; }
+li::before { content: attr(data-mark); font-weight: 700; }
+@media (prefers-color-scheme: dark) {
+  .strip { background: #2b2826; color: #e5e5e5; border-color: #5c5c5c; }
+  .brand { color: #c9c9c9; }
+  li { background: #3e3e3c; }
+  li[data-severity="critical"] { background: #5a1c12; color: #feded8; }
+  li[data-severity="warning"] { background: #4f2100; color: #fedfd0; }
+}
+`;

@@ -1,6 +1,7 @@
 /** The deal's contacts in page order, or a plain note when the opportunity has none yet. */
 import type { Criterion, CriterionValue } from '../../domain/criteria';
-import type { ContactView, RecordKey } from '../../domain/network';
+import type { ContactView } from '../../domain/view';
+import type { RecordKey } from '../../domain/records';
 import type { SaveFailure } from '../model';
 import { ContactRow } from './ContactRow';
 import { NoContacts } from './States';

@@ -1,5 +1,5 @@
 /** A small page read of a two-contact opportunity, for background tests. */
-import type { PageRead } from '../../../src/domain/network';
+import type { PageRead } from '../../../src/domain/page-read';
 
 export const OPPORTUNITY_KEY = 'salesforce:0068V00000kQ3wZQAS';
 export const PRIYA = 'salesforce:0038V00001cWq2AQAS';
@@ -18,8 +18,8 @@ export function pageRead(overrides: Partial<PageRead> = {}): PageRead {
       url: 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view',
     },
     contacts: [
-      { key: PRIYA, name: 'Priya Raghunathan', title: 'Deputy General Manager, Finance', crmRole: 'Economic Buyer', email: null, phone: null, account: null },
-      { key: COLM, name: 'Colm Gallagher', title: 'Director of Fleet Maintenance', crmRole: 'Decision Maker', email: null, phone: null, account: null },
+      { key: PRIYA, name: 'Priya Raghunathan', title: 'Deputy General Manager, Finance', crmRole: 'Economic Buyer', email: null, phone: null, account: null, department: null },
+      { key: COLM, name: 'Colm Gallagher', title: 'Director of Fleet Maintenance', crmRole: 'Decision Maker', email: null, phone: null, account: null, department: null },
     ],
     complete: true,
     readAt: '2026-11-27T09:00:00.000Z',

@@ -6,11 +6,17 @@ const local = createStorageArea();
 const session = createStorageArea();
 const tabsSendMessage = vi.fn(async () => undefined);
 const runtimeSendMessage = vi.fn(async () => undefined);
+/** The toolbar as the browser would show it, per tab. */
+const toolbar = new Map<number, { text?: string; color?: string; title?: string }>();
+const setOnToolbar = (field: 'text' | 'color' | 'title') => vi.fn(async (details: { tabId: number } & Record<string, string>) => {
+  toolbar.set(details.tabId, { ...toolbar.get(details.tabId), [field]: details[field] });
+});
 
 vi.mock('../../../src/platform/browser', () => ({
   browser: {
     storage: { local, session },
     tabs: { sendMessage: tabsSendMessage },
+    action: { setBadgeText: setOnToolbar('text'), setBadgeBackgroundColor: setOnToolbar('color'), setTitle: setOnToolbar('title') },
     runtime: { id: 'coach-network-test', sendMessage: runtimeSendMessage },
   },
 }));
@@ -31,6 +37,7 @@ beforeEach(() => {
   session.data.clear();
   tabsSendMessage.mockClear();
   runtimeSendMessage.mockClear();
+  toolbar.clear();
 });
 
 describe('routing', () => {
@@ -61,6 +68,39 @@ describe('routing', () => {
     expect(await call({ type: 'tab/state', tabId: 2 }, fromTab(1))).toMatchObject({ ok: false });
     expect(await call({ type: 'page/read', read: pageRead() }, fromPopup)).toMatchObject({ ok: false });
     expect(local.data.size).toBe(0);
+  });
+});
+
+describe('the toolbar', () => {
+  test('counts the critical and warning gaps of the deal in that tab, coloured by the worst', async () => {
+    const reply = (await call({ type: 'page/read', read: pageRead() }, fromTab(7))) as { value: { gaps: Array<{ severity: string }>; verdict: string } };
+    const toAct = reply.value.gaps.filter((g) => g.severity !== 'info').length;
+    expect(toAct).toBeGreaterThan(0);
+    expect(toolbar.get(7)?.text).toBe(String(toAct));
+    // No coach yet is critical.
+    expect(toolbar.get(7)?.color).toBe('#ba0517');
+    expect(toolbar.get(7)?.title).toContain(reply.value.verdict);
+  });
+
+  test('follows tagging from the popup into every tab showing the deal', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await call({ type: 'page/read', read: pageRead() }, fromTab(8));
+    for (const criterion of ['wantsOurSolution', 'hasCredibility', 'willingToGuide']) {
+      await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion, value: 'yes' });
+    }
+    const state = (await call({ type: 'tab/state', tabId: 7 })) as { value: { deal: { gaps: Array<{ kind: string; severity: string }> } } };
+    const kinds = state.value.deal.gaps.map((g) => g.kind);
+    expect(kinds).toContain('single-coach');
+    expect(kinds).not.toContain('no-coach');
+    const toAct = String(state.value.deal.gaps.filter((g) => g.severity !== 'info').length);
+    expect(toolbar.get(7)?.text).toBe(toAct);
+    expect(toolbar.get(8)?.text).toBe(toAct);
+  });
+
+  test('is empty when the page cannot be read or the tab leaves the deal', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await call({ type: 'page/left' }, fromTab(7));
+    expect(toolbar.get(7)?.text).toBe('');
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
-import type { DealView } from '../../../src/domain/network';
-import { unassessedCriteria } from '../../../src/domain/criteria';
+import type { DealView } from '../../../src/domain/view';
+import type { CriterionValue } from '../../../src/domain/criteria';
+import { contact, criteria, deal } from '../fakes/deal-views';
 import { rootOf } from '../../../src/content/ui/shadow-host';
 
 const sendMessage = vi.fn<(message: any) => Promise<unknown>>();
@@ -39,23 +40,16 @@ function readOf(link: Element): AdapterRead {
     kind: 'read',
     read: {
       opportunity: { key: DEAL_KEY, crm: 'salesforce', name: 'Ashgrove', stage: null, amount: null, closeDate: null, account: null, url: location.href },
-      contacts: [{ key: PRIYA, name: 'Priya Raghunathan', title: null, crmRole: 'Economic Buyer', email: null, phone: null, account: null }],
+      contacts: [{ key: PRIYA, name: 'Priya Raghunathan', title: null, crmRole: 'Economic Buyer', email: null, phone: null, account: null, department: null }],
       complete: true,
     },
     anchors: [{ key: PRIYA, element: link }],
+    strip: { anchor: link.parentElement!, position: 'before' },
   };
 }
 
-function dealView(values: ['yes' | 'no' | 'unknown', 'yes' | 'no' | 'unknown', 'yes' | 'no' | 'unknown'], name = 'Priya Raghunathan'): DealView {
-  const criteria = unassessedCriteria();
-  criteria.wantsOurSolution.value = values[0];
-  criteria.hasCredibility.value = values[1];
-  criteria.willingToGuide.value = values[2];
-  const yes = values.filter((v) => v === 'yes').length;
-  return {
-    key: DEAL_KEY, name: 'Ashgrove', stage: null, amount: null, closeDate: null, accountName: null, url: location.href,
-    contacts: [{ key: PRIYA, name, title: null, crmRole: 'Economic Buyer', influenceRole: 'economic', criteria, status: yes === 3 ? 'coach' : yes > 0 ? 'developing' : 'unassessed' }],
-  };
+function dealView(values: [CriterionValue, CriterionValue, CriterionValue], name = 'Priya Raghunathan'): DealView {
+  return deal({ contacts: [contact('0038V00001cWq2AQAS', { name, criteria: criteria(...values) })] });
 }
 
 const badgeHosts = () => [...document.querySelectorAll<HTMLElement>('[data-coach-network="badge"]')];
@@ -137,6 +131,31 @@ describe('reading and badging', () => {
     expect(sendMessage).toHaveBeenCalledTimes(2);
     expect(badgeText(badgeHosts()[0]!)).toBe('2/3');
   });
+});
+
+test('the strip near the header shows the verdict and the worst gaps, and follows changes', async () => {
+  const { link } = pageWithOneContact();
+  nextRead = readOf(link);
+  const single = deal({
+    contacts: [contact('0038V00001cWq2AQAS', { name: 'Priya Raghunathan', criteria: criteria('yes', 'yes', 'yes') })],
+    verdict: '1 coach · one-legged stool',
+    gaps: [
+      { kind: 'single-coach', severity: 'warning', people: [PRIYA], why: 'Priya Raghunathan is the only Coach.', nextAction: 'Develop a second coach.', candidates: [], question: null, role: null, topic: null },
+      { kind: 'no-internal-coach', severity: 'info', people: [], why: 'No internal coach.', nextAction: 'Add one.', candidates: [], question: null, role: null, topic: null },
+    ],
+  });
+  sendMessage.mockResolvedValue({ ok: true, value: single });
+  startPageSession(controller.signal);
+  await vi.runOnlyPendingTimersAsync();
+  const strip = () => document.querySelector('[data-coach-network="strip"]');
+  expect(strip()?.nextElementSibling).toBe(link.parentElement);
+  expect(rootOf(strip()!)?.textContent).toContain('1 coach · one-legged stool');
+  expect(rootOf(strip()!)?.textContent).toContain('One-legged stool: Priya Raghunathan');
+  // Info gaps wait for the popup: the strip names what to act on.
+  expect(rootOf(strip()!)?.textContent).not.toContain('No internal coach');
+  for (const listener of listeners) listener({ type: 'event/deal-changed', deal: { ...single, verdict: 'No coach yet', gaps: [] } });
+  expect(rootOf(strip()!)?.textContent).toContain('No coach yet');
+  expect(document.querySelectorAll('[data-coach-network="strip"]')).toHaveLength(1);
 });
 
 describe('pages that can’t be read', () => {

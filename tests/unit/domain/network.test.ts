@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { mergePageRead, viewDeal } from '../../../src/domain/network';
+import { mergePageRead } from '../../../src/domain/merge';
+import { viewDeal } from '../../../src/domain/view';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { COLM, PRIYA, pageRead } from '../background/fixtures';
 
 describe('merging page reads', () => {
   test('a first read makes every contact unassessed, in page order, with the role derived', () => {
-    const view = viewDeal(mergePageRead(undefined, pageRead()));
+    const view = viewDeal(mergePageRead(undefined, pageRead()), DEFAULT_SETTINGS, new Date('2026-11-27T10:00:00Z'));
     expect(view.contacts.map((c) => [c.key, c.status, c.influenceRole])).toEqual([
       [PRIYA, 'unassessed', 'economic'],
       [COLM, 'unassessed', 'economic'],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser, sentRequests } from './fake-browser';
-import { contact, criteria, deal } from './deals';
+import { contact, criteria, deal } from '../fakes/deal-views';
 import { fakeBackground, mountPopup, press, row, statusOf, toggle, type MountedPopup } from './render-popup';
 
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser, ok, replyWith, resetFakeBrowser, sentRequests } from './fake-browser';
-import { contact, deal } from './deals';
+import { contact, deal } from '../fakes/deal-views';
 import { fakeBackground, mountPopup, row, settle, statusOf, type MountedPopup } from './render-popup';
 
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));

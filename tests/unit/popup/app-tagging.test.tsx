@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser, deliver, EXTENSION_ID, ok, replyWith, resetFakeBrowser, sentRequests } from './fake-browser';
-import { criteria, contact, deal, DEAL_KEY, withCriterion } from './deals';
+import { criteria, contact, deal, DEAL_KEY, withCriterion } from '../fakes/deal-views';
 import { click, fakeBackground, mountPopup, row, settle, statusOf, toggle, type MountedPopup } from './render-popup';
 import type { Request } from '../../../src/messaging/protocol';
 

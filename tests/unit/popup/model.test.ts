@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopupModel } from '../../../src/popup/model';
 import type { Request } from '../../../src/messaging/protocol';
 import { fakeBrowser, ok, replyWith, resetFakeBrowser } from './fake-browser';
-import { deal, withCriterion } from './deals';
+import { deal, withCriterion } from '../fakes/deal-views';
 
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withPendingWrites } from '../../../src/popup/pending-writes';
-import { contact, criteria, deal } from './deals';
+import { contact, criteria, deal } from '../fakes/deal-views';
 
 const PRIYA = 'salesforce:0038V00001cWq2AQAS';
 

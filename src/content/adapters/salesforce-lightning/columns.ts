@@ -9,7 +9,7 @@
 import { ACCOUNT_LOOKUP, EMAIL_LINK, PHONE_LINK } from './selectors';
 import { queryDeep } from './dom';
 
-export type ContactField = 'contact' | 'role' | 'title' | 'account' | 'email' | 'phone';
+export type ContactField = 'contact' | 'role' | 'title' | 'account' | 'email' | 'phone' | 'department';
 
 /** One value-bearing cell of a row: a datatable cell, or a tile's `dd` with its `dt` label. */
 export interface FieldCell {
@@ -37,6 +37,7 @@ const FIELD_BY_COLUMN_NAME: Readonly<Record<string, ContactField>> = {
   EMAIL: 'email',
   PHONE: 'phone',
   PHONE1: 'phone',
+  DEPARTMENT: 'department',
 };
 
 /** Last resort, English only: the default column labels of the Contact Roles list. */
@@ -47,6 +48,7 @@ const FIELD_BY_ENGLISH_LABEL: Readonly<Record<string, ContactField>> = {
   'account name': 'account',
   email: 'email',
   phone: 'phone',
+  department: 'department',
 };
 
 /** `Contact.Title-text-3` → `title`. Field names never contain `-`, so the name is the first part. */

@@ -2,7 +2,8 @@
  * The Contact Roles related list (crm-pages.md §1.6): finding it in the active view without
  * relying on its translated label, and reading its rows (datatable grid or tiles) into contacts.
  */
-import { PAGE_TEXT_MAX, recordKey, type PageContact } from '../../../domain/network';
+import { PAGE_TEXT_MAX, type PageContact } from '../../../domain/page-read';
+import { recordKey } from '../../../domain/records';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import type { ContactAnchor } from '../types';
 import { mapFields, type ContactField, type FieldCell } from './columns';
@@ -185,6 +186,7 @@ function contactOf(shape: RowShape): ReadContact | null {
       email: textOf(fields.email),
       phone: textOf(fields.phone),
       account: accountOf(fields.account),
+      department: textOf(fields.department),
     },
   };
 }

@@ -3,7 +3,7 @@
  * step into shadow roots, record ids from links. They run on every settled DOM change, so they
  * never call innerText (forces layout; jsdom lacks it) and never scan beyond the scope given.
  */
-import { PAGE_TEXT_MAX } from '../../../domain/network';
+import { PAGE_TEXT_MAX } from '../../../domain/page-read';
 import { toId18 } from '../../../domain/salesforce-id';
 import { parseRecordPath, type RecordPath } from './detect';
 import { ASSISTIVE_TEXT } from './selectors';

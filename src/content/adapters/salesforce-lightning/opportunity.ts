@@ -4,7 +4,7 @@
  * reliable first: the Details panel's locale-independent `data-target-selection-name` hooks, the
  * Path, then the highlights panel (whose fields depend on the org's compact layout).
  */
-import { PAGE_URL_MAX, type PageOpportunity } from '../../../domain/network';
+import { PAGE_URL_MAX, type PageOpportunity } from '../../../domain/page-read';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import { queryDeep, recordIdOfLink, textOf } from './dom';
 import type { OpportunityLocation } from './detect';

@@ -3,7 +3,8 @@
  * reading, cheap enough to run on every settled DOM change: every query is scoped to the active
  * view, and nothing forces layout.
  */
-import { CONTACTS_PER_READ_MAX, recordKey, type RecordKey } from '../../../domain/network';
+import { CONTACTS_PER_READ_MAX } from '../../../domain/page-read';
+import { recordKey, type RecordKey } from '../../../domain/records';
 import type { UnreadableCode } from '../../../messaging/protocol';
 import type { AdapterRead } from '../types';
 import {
@@ -84,6 +85,13 @@ function isComplete(count: ListCount | null, read: number, rows: number, empty: 
   return rows === 0 && empty;
 }
 
+/** Below the record's highlights header; on the Contact Roles "View All" page, above the list. */
+function stripPlace(root: Element, listContainer: Element | null): Extract<AdapterRead, { kind: 'read' }>['strip'] {
+  const header = root.querySelector(HIGHLIGHTS_PANEL);
+  if (header) return { anchor: header, position: 'after' };
+  return listContainer ? { anchor: listContainer, position: 'before' } : null;
+}
+
 export function read(doc: Document, url: URL): AdapterRead {
   const location = locateOpportunity(url);
   if (!location) return NOT_OPPORTUNITY;
@@ -138,5 +146,6 @@ export function read(doc: Document, url: URL): AdapterRead {
       complete: !capped && isComplete(count, entries.length, rows, ready.some((list) => list.empty)),
     },
     anchors: entries.map((e) => e.anchor),
+    strip: stripPlace(root, ready[0]?.container ?? null),
   };
 }

@@ -1,6 +1,6 @@
 /** Assertions shared by the Lightning read tests: a read compared in expected.json's vocabulary. */
 import { expect } from 'vitest';
-import type { PageContact } from '../../../../src/domain/network';
+import type { PageContact } from '../../../../src/domain/page-read';
 import type { AdapterRead } from '../../../../src/content/adapters/types';
 import type { ExpectedContact, ExpectedPage } from './fixtures';
 

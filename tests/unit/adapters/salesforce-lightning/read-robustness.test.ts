@@ -203,7 +203,7 @@ describe('the Contact Roles rows', () => {
 
 describe('hostile page text', () => {
   it('reads oversized and markup-like text as bounded plain text that the message contract accepts', async () => {
-    const { pageReadSchema, PAGE_TEXT_MAX } = await import('../../../../src/domain/network');
+    const { pageReadSchema, PAGE_TEXT_MAX } = await import('../../../../src/domain/page-read');
     const page = base();
     const titleCell = page.card.querySelector('tbody tr td[data-label="Title"] lightning-base-formatted-text');
     const nameLink = page.card.querySelector('tbody tr th a[data-recordid]');

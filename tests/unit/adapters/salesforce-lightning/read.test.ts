@@ -4,7 +4,7 @@
  * never become a contact or a second badge.
  */
 import { describe, expect, it } from 'vitest';
-import { pageReadSchema } from '../../../../src/domain/network';
+import { pageReadSchema } from '../../../../src/domain/page-read';
 import { salesforceLightning } from '../../../../src/content/adapters/salesforce-lightning';
 import { BASE_FIXTURES, expectedFor, loadBase, loadVariant } from './fixtures';
 import { asExpected, expectAnchorsIn, expectedContacts, expectRead, opportunityOf } from './read-helpers';

@@ -1,6 +1,6 @@
-/** Deal views for popup tests, built through the domain so statuses are always consistent. */
+/** Deal views for tests of the popup and the page, built through the domain so statuses are always consistent. */
 import { coachStatus, unassessedCriteria, type Criteria, type CriterionValue } from '../../../src/domain/criteria';
-import type { ContactView, DealView } from '../../../src/domain/network';
+import type { ContactView, DealView } from '../../../src/domain/view';
 
 export const DEAL_KEY = 'salesforce:0068V00000kQ3wZQAS';
 
@@ -23,8 +23,14 @@ export function contact(id: string, overrides: Partial<ContactView> = {}): Conta
     title: 'Director of Operations',
     crmRole: 'Economic Buyer',
     influenceRole: 'economic',
+    influenceRoleOverride: null,
     criteria: unassessedCriteria(),
     status: 'unassessed',
+    sponsor: false,
+    proposedSponsor: false,
+    personalWin: '',
+    organizationResult: '',
+    access: { roles: [], people: [] },
   };
   const merged = { ...base, ...overrides };
   return { ...merged, status: coachStatus(merged.criteria) };
@@ -48,6 +54,9 @@ export function deal(overrides: Partial<DealView> = {}): DealView {
         influenceRole: 'technical',
       }),
     ],
+    internalCoaches: [],
+    gaps: [],
+    verdict: 'No coach yet',
     ...overrides,
   };
 }

@@ -1,0 +1,31 @@
+/**
+ * The toolbar button per tab: the number of critical + warning gaps of the deal in that tab,
+ * coloured by the worst of them; empty off CRM pages. The title carries the one-line verdict.
+ */
+import { browser } from '../platform/browser';
+import type { DealView } from '../domain/view';
+
+const COLOURS = { critical: '#ba0517', warning: '#dd7a01', none: '#2e844a' } as const;
+const TITLE = 'Coach Network';
+
+export function toolbarFor(view: DealView | null): { text: string; colour: string; title: string } {
+  if (!view) return { text: '', colour: COLOURS.none, title: TITLE };
+  const critical = view.gaps.filter((g) => g.severity === 'critical').length;
+  const warning = view.gaps.filter((g) => g.severity === 'warning').length;
+  const count = critical + warning;
+  return {
+    text: count === 0 ? '' : String(count),
+    colour: critical > 0 ? COLOURS.critical : warning > 0 ? COLOURS.warning : COLOURS.none,
+    title: `${TITLE}: ${view.name} — ${view.verdict}${count > 0 ? ` (${count} to act on)` : ''}`,
+  };
+}
+
+export async function showOnToolbar(tabId: number, view: DealView | null): Promise<void> {
+  const { text, colour, title } = toolbarFor(view);
+  // A tab can close between the read and this call: the browser then rejects, which is fine.
+  await Promise.allSettled([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: colour }),
+    browser.action.setTitle({ tabId, title }),
+  ]);
+}

@@ -1,0 +1,28 @@
+/**
+ * Who to develop next. The best candidates have the most `yes`, then the fewest `no`, then the
+ * most senior role (economic, user, technical) (product.md gap 1). A CRM "Champion" label makes a
+ * candidate, not a Coach, so it only breaks ties. Procurement contacts are no candidates: their
+ * Win is a lower price (framework step 1, warning).
+ */
+import { ROLE_SENIORITY, isProcurementTitle, type CurrentContact } from '../people';
+import { mapCrmRole, type RoleMapping } from '../roles';
+
+const roleRank = (c: CurrentContact) => (c.role === null ? ROLE_SENIORITY.length : ROLE_SENIORITY.indexOf(c.role));
+
+export function rankCandidates(
+  contacts: readonly CurrentContact[],
+  roleTable: ReadonlyMap<string, RoleMapping>,
+  limit = 3,
+): CurrentContact[] {
+  const champion = (c: CurrentContact) => (mapCrmRole(c.record.page.crmRole, roleTable).hint === 'coach-candidate' ? 0 : 1);
+  return contacts
+    .filter((c) => c.status !== 'coach' && !isProcurementTitle(c.record.page.title))
+    .sort((a, b) => b.yes - a.yes || a.no - b.no || champion(a) - champion(b) || roleRank(a) - roleRank(b) || a.order - b.order)
+    .slice(0, limit);
+}
+
+/** "Priya Raghunathan, Colm Gallagher and Yusuf Demir" */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

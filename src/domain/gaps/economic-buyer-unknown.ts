@@ -1,0 +1,27 @@
+/**
+ * Rule 4, `economic-buyer-unknown` (warning): no contact holds the economic role. Who the actual
+ * Economic Buyer is, is the first piece of intelligence a Coach provides (framework overview), so
+ * the next action is the specific question to ask a Coach, or the best candidate when there is none.
+ */
+import { phrase, questionById } from '../questions';
+import { rankCandidates } from './candidates';
+import { gap, type GapRule } from './types';
+
+export const economicBuyerUnknown: GapRule = (context) => {
+  if (context.contacts.some((c) => c.role === 'economic')) return [];
+  const question = questionById('economic-buyer-who');
+  const text = phrase(question);
+  const askWhom = context.coaches[0] ?? rankCandidates(context.contacts, context.roleTable, 1)[0] ?? null;
+  return [
+    gap({
+      kind: 'economic-buyer-unknown',
+      severity: 'warning',
+      people: [],
+      question: { id: question.id, text, askWhom: askWhom?.key ?? null },
+      why: "No one on this deal's contact list is the Economic Buyer, the one person who gives final approval, so you cannot tell whether this purchase will be funded.",
+      nextAction: askWhom
+        ? `Ask ${askWhom.name}: '${text}'`
+        : `Find someone inside the account you can ask: '${text}', and add the answer to the contact roles.`,
+    }),
+  ];
+};

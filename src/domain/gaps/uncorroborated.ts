@@ -1,0 +1,49 @@
+/**
+ * Rule 10, `uncorroborated` (info): everything known about the economic buyer, the decision process
+ * or funding comes from one source and no one else confirmed it. Coach intelligence is tested
+ * against other sources for consistency: a single source may be poorly informed or, in edge cases,
+ * informing competitors (framework step 3; the double-agent example's fix is cross-validation).
+ */
+import type { IntelligenceTopic } from '../network';
+import { nameOf } from '../people';
+import { phrase, questionsFor } from '../questions';
+import { rankCandidates } from './candidates';
+import { gap, type GapRule } from './types';
+
+const CHECKED_TOPICS = ['economic-buyer', 'decision-process', 'funding'] as const satisfies readonly IntelligenceTopic[];
+
+const TOPIC_PHRASES: Record<(typeof CHECKED_TOPICS)[number], string> = {
+  'economic-buyer': 'who the Economic Buyer is',
+  'decision-process': 'the decision process',
+  funding: 'funding',
+};
+
+export const uncorroborated: GapRule = (context) => {
+  const { deal } = context;
+  return CHECKED_TOPICS.flatMap((topic) => {
+    const entries = deal.intelligence.filter((e) => e.topic === topic);
+    const source = entries[0]?.source;
+    if (source === undefined) return [];
+    if (entries.some((e) => e.source !== source || e.corroboratedBy.length > 0)) return [];
+    const question = questionsFor(topic)[0]!;
+    const text = phrase(question);
+    const others = context.contacts.filter((c) => c.key !== source);
+    const askWhom = others.find((c) => c.status === 'coach') ?? rankCandidates(others, context.roleTable, 1)[0] ?? null;
+    // A contact who left the deal is no longer someone to link the gap to; an internal coach still is.
+    const onDeal = context.contacts.some((c) => c.key === source) || deal.internalCoaches.some((c) => c.key === source);
+    const sourceName = nameOf(deal, source);
+    return [
+      gap({
+        kind: 'uncorroborated',
+        severity: 'info',
+        topic,
+        people: onDeal ? [source] : [],
+        question: { id: question.id, text, askWhom: askWhom?.key ?? null },
+        why: `Everything you know about ${TOPIC_PHRASES[topic]} comes from ${sourceName} alone and no one else has confirmed it: a single source may be poorly informed.`,
+        nextAction: askWhom
+          ? `Ask ${askWhom.name}: '${text}', and compare the answer with what ${sourceName} told you.`
+          : `Find a second source to ask: '${text}', and compare the answer with what ${sourceName} told you.`,
+      }),
+    ];
+  });
+};

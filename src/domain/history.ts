@@ -1,0 +1,86 @@
+/**
+ * Page reads over time → coach changes. Each read is kept as a compact snapshot; consecutive
+ * identical reads collapse into one and the history is bounded, so storage cannot grow without
+ * limit. Only complete reads are compared: a contact a lazy list has not rendered yet is not gone.
+ */
+import type { CoachStatus } from './criteria';
+import type { CoachChange, ReadSnapshot } from './network';
+import type { PageRead } from './page-read';
+import { emailDomainOf } from './people';
+import type { RecordKey } from './records';
+
+export const HISTORY_LIMIT = 20;
+export const CHANGES_LIMIT = 200;
+
+export function snapshotOf(read: PageRead): ReadSnapshot {
+  return {
+    readAt: read.readAt,
+    complete: read.complete,
+    contacts: read.contacts.map((c) => ({
+      key: c.key,
+      title: c.title,
+      emailDomain: emailDomainOf(c.email),
+      accountId: c.account ? (c.account.id ?? c.account.name) : null,
+    })),
+  };
+}
+
+const sameContent = (a: ReadSnapshot, b: ReadSnapshot) =>
+  a.complete === b.complete && JSON.stringify(a.contacts) === JSON.stringify(b.contacts);
+
+/**
+ * Appends a snapshot: an unchanged read only moves the last one's time; past the limit the oldest
+ * go first, but the latest complete read always stays (change detection compares against it).
+ */
+export function appendSnapshot(history: readonly ReadSnapshot[], snapshot: ReadSnapshot): ReadSnapshot[] {
+  const last = history[history.length - 1];
+  const next = last && sameContent(last, snapshot) ? [...history.slice(0, -1), snapshot] : [...history, snapshot];
+  if (next.length <= HISTORY_LIMIT) return next;
+  const keep = latestComplete(next.slice(0, next.length - HISTORY_LIMIT + 1));
+  const tail = next.slice(next.length - HISTORY_LIMIT + 1);
+  return keep && !tail.some((s) => s.complete) ? [keep, ...tail] : next.slice(next.length - HISTORY_LIMIT);
+}
+
+export function latestComplete(history: readonly ReadSnapshot[]): ReadSnapshot | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.complete) return history[i];
+  return undefined;
+}
+
+/**
+ * What changed for the coaches and developing contacts between two complete reads: who left the
+ * list, whose title, email domain or account changed. A value the page did not show (null) is not
+ * a change: the column may simply be hidden.
+ */
+export function detectChanges(
+  previous: ReadSnapshot,
+  current: ReadSnapshot,
+  statusOf: (key: RecordKey) => CoachStatus | undefined,
+): CoachChange[] {
+  const now = new Map(current.contacts.map((c) => [c.key, c]));
+  const changes: CoachChange[] = [];
+  for (const before of previous.contacts) {
+    const status = statusOf(before.key);
+    if (status !== 'coach' && status !== 'developing') continue;
+    const base = { contact: before.key, statusBefore: status, detectedAt: current.readAt } as const;
+    const after = now.get(before.key);
+    if (!after) {
+      changes.push({ ...base, kind: 'left', from: null, to: null });
+      continue;
+    }
+    const fields = [
+      ['title', before.title, after.title],
+      ['email-domain', before.emailDomain, after.emailDomain],
+      ['account', before.accountId, after.accountId],
+    ] as const;
+    for (const [kind, from, to] of fields) {
+      if (from !== null && to !== null && from !== to) changes.push({ ...base, kind, from, to });
+    }
+  }
+  return changes;
+}
+
+/** Adds new changes, skipping one already recorded (same contact, kind and new value), bounded. */
+export function appendChanges(existing: readonly CoachChange[], found: readonly CoachChange[]): CoachChange[] {
+  const fresh = found.filter((f) => !existing.some((e) => e.contact === f.contact && e.kind === f.kind && e.to === f.to));
+  return [...existing, ...fresh].slice(-CHANGES_LIMIT);
+}

@@ -1,0 +1,39 @@
+/**
+ * The rep's settings: thresholds the gap rules read (never constants inside the rules), the
+ * company's own email domains (to recognise internal coaches), and role-table overrides.
+ */
+import * as z from 'zod';
+import { buyingInfluenceRoleSchema, DEFAULT_ROLE_TABLE, normalizeRoleText, type RoleMapping } from './roles';
+
+export const SETTINGS_FORMAT_VERSION = 1;
+
+const emailDomainSchema = z
+  .string()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i, 'not an email domain');
+
+export const roleMappingSchema = z.object({
+  role: buyingInfluenceRoleSchema.nullable(),
+  hint: z.enum(['sponsor', 'coach-candidate']).nullable(),
+});
+
+export const settingsSchema = z.object({
+  format: z.literal(SETTINGS_FORMAT_VERSION).default(SETTINGS_FORMAT_VERSION),
+  /** A coach untouched for longer than this is flagged stale (product.md gap 12). */
+  staleCoachDays: z.number().int().min(1).max(365).default(30),
+  ownEmailDomains: z.array(emailDomainSchema).max(20).default([]),
+  /** CRM role text (normalised) → mapping; overrides and extends the default table. */
+  roleTable: z.record(z.string().max(200), roleMappingSchema).default({}),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** The default role table with the rep's overrides laid over it. */
+export function roleTableOf(settings: Settings): ReadonlyMap<string, RoleMapping> {
+  const entries = Object.entries(settings.roleTable);
+  if (entries.length === 0) return DEFAULT_ROLE_TABLE;
+  const table = new Map(DEFAULT_ROLE_TABLE);
+  for (const [text, mapping] of entries) table.set(normalizeRoleText(text), mapping);
+  return table;
+}
