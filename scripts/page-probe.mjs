@@ -16,7 +16,7 @@ function textOf(node) {
 
 /**
  * @param {import('puppeteer-core').Page} page
- * @param {'badge' | 'notice'} kind
+ * @param {'badge' | 'notice' | 'strip'} kind
  */
 export async function shadowTexts(page, kind) {
   const client = await page.createCDPSession();

@@ -11,6 +11,7 @@ import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import { broadcastDeal } from './broadcast';
 import { getDeal, updateDeal } from './store';
 import { getSettings } from './settings-store';
+import { hintsFor, rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
 import { showOnToolbar } from './toolbar';
 
@@ -43,7 +44,7 @@ export const handlers: Handlers = {
     const tabId = requireTab(context);
     const deal = await updateDeal(read.opportunity.key, (existing) => mergePageRead(existing, read), context.now);
     await setTabEntry(tabId, { kind: 'deal', dealKey: read.opportunity.key });
-    const view = viewDeal(deal as Deal, await getSettings(), context.now);
+    const view = await viewOf(deal as Deal, context.now);
     await showOnToolbar(tabId, view);
     return view;
   },
@@ -68,7 +69,7 @@ export const handlers: Handlers = {
     if (entry === null) return { kind: 'none' };
     if (entry.kind === 'unreadable') return { kind: 'unreadable', unreadable: entry.unreadable };
     const deal = await getDeal(entry.dealKey, context.now);
-    return deal ? { kind: 'deal', deal: viewDeal(deal, await getSettings(), context.now) } : { kind: 'none' };
+    return deal ? { kind: 'deal', deal: await viewOf(deal, context.now) } : { kind: 'none' };
   },
 
   'criterion/set'({ dealKey, contactKey, criterion, value, evidence }, context) {
@@ -100,7 +101,14 @@ async function applyAndBroadcast(dealKey: RecordKey, action: DealAction, context
     context.now,
   );
   if (refusal !== null || !deal) throw new RequestRejected(refusal ?? 'This deal is not tracked yet.');
-  const view = viewDeal(deal, await getSettings(), context.now);
+  if (action.type === 'set-criterion') await rememberAssessment(deal, action.contact, context.now);
+  const view = await viewOf(deal, context.now);
   await broadcastDeal(view);
   return view;
+}
+
+/** The deal as every surface shows it: gaps under the rep's settings, hints from other deals. */
+async function viewOf(deal: Deal, now: Date): Promise<DealView> {
+  const [settings, hints] = await Promise.all([getSettings(), hintsFor(deal)]);
+  return viewDeal(deal, settings, now, hints);
 }

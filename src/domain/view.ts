@@ -8,7 +8,8 @@ import { computeGaps } from './gaps';
 import { gapSchema, type Gap } from './gaps/types';
 import { accessSchema, roleOverrideSchema, type Deal } from './network';
 import { currentContacts } from './people';
-import { recordKeySchema } from './records';
+import { recordKeySchema, type PersonKey } from './records';
+import { hintSchema, type Hint } from './hints';
 import { BUYING_INFLUENCE_LABELS, buyingInfluenceRoleSchema, mapCrmRole } from './roles';
 import { roleTableOf, type Settings } from './settings';
 
@@ -27,6 +28,8 @@ export const contactViewSchema = z.object({
   personalWin: z.string(),
   organizationResult: z.string(),
   access: accessSchema,
+  /** The person's assessment on another deal of the same account, while unassessed here. */
+  hint: hintSchema.nullable(),
 });
 export type ContactView = z.infer<typeof contactViewSchema>;
 
@@ -41,24 +44,29 @@ export const dealViewSchema = z.object({
   contacts: z.array(contactViewSchema),
   /** The rep's own colleagues who act as coaches on this deal. */
   internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), access: accessSchema })),
+  /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
+  formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
   gaps: z.array(gapSchema),
   /** The coach network in one line: "1 coach · one-legged stool · Economic Buyer not covered". */
   verdict: z.string(),
 });
 export type DealView = z.infer<typeof dealViewSchema>;
 
-export function verdictOf(coachCount: number, gaps: readonly Gap[]): string {
+export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[]): string {
   const parts = [coachCount === 0 ? 'No coach yet' : `${coachCount} coach${coachCount === 1 ? '' : 'es'}`];
   if (gaps.some((g) => g.kind === 'single-coach')) parts.push('one-legged stool');
-  for (const gap of gaps) {
-    if (gap.kind === 'role-uncovered' && gap.role) parts.push(`${BUYING_INFLUENCE_LABELS[gap.role]} not covered`);
-  }
   const changed = gaps.filter((g) => g.kind === 'coach-changed').length;
   if (changed > 0) parts.push(`${changed} coach change${changed === 1 ? '' : 's'} to review`);
+  // With nobody coaching at all, every role is uncovered: "No coach yet" already says it.
+  if (coachCount + internalCoachCount > 0) {
+    for (const gap of gaps) {
+      if (gap.kind === 'role-uncovered' && gap.role) parts.push(`${BUYING_INFLUENCE_LABELS[gap.role]} not covered`);
+    }
+  }
   return parts.join(' · ');
 }
 
-export function viewDeal(deal: Deal, settings: Settings, now: Date): DealView {
+export function viewDeal(deal: Deal, settings: Settings, now: Date, hints: ReadonlyMap<PersonKey, Hint> = new Map()): DealView {
   const table = roleTableOf(settings);
   const contacts = currentContacts(deal, table);
   const gaps = computeGaps(deal, settings, now);
@@ -85,14 +93,26 @@ export function viewDeal(deal: Deal, settings: Settings, now: Date): DealView {
       personalWin: record.personalWin,
       organizationResult: record.organizationResult,
       access: record.access,
+      hint: hints.get(key) ?? null,
     })),
     internalCoaches: deal.internalCoaches.map(({ key, name, title, email, access }) => ({ key, name, title, email, access })),
+    formerContacts: formerContactsNamed(deal, gaps),
     gaps,
-    verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, gaps),
+    verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps),
   };
 }
 
-/** A person's name as the deal view knows it (contacts and internal coaches). */
-export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches'>, key: string): string {
-  return view.contacts.find((c) => c.key === key)?.name ?? view.internalCoaches.find((c) => c.key === key)?.name ?? 'someone no longer on this deal';
+function formerContactsNamed(deal: Deal, gaps: readonly Gap[]): DealView['formerContacts'] {
+  const current = new Set(deal.currentContacts);
+  const named = new Set(gaps.flatMap((g) => g.people).filter((key) => !current.has(key)));
+  return [...named].flatMap((key) => {
+    const record = deal.contacts[key];
+    return record ? [{ key, name: record.page.name, title: record.page.title }] : [];
+  });
+}
+
+/** A person's name as the deal view knows it (contacts, internal coaches, contacts who left). */
+export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches' | 'formerContacts'>, key: string): string {
+  const everyone = [...view.contacts, ...view.internalCoaches, ...view.formerContacts];
+  return everyone.find((p) => p.key === key)?.name ?? 'someone no longer on this deal';
 }

@@ -107,3 +107,18 @@ export async function openPopup(browser: Browser, page: Page): Promise<Page> {
 export function requestedHosts(server: CrmServer): string[] {
   return [...new Set(server.requests.map((r) => r.host.replace(/:\d+$/, '')))];
 }
+
+/** The toolbar button of the active tab, as the rep sees it (Chromium only). */
+export async function toolbarOf(browser: Browser, page: Page): Promise<{ text: string; title: string; colour: number[] }> {
+  await page.bringToFront();
+  const worker = await extensionWorker(browser);
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const tabId = tab?.id ?? -1;
+    return {
+      text: await chrome.action.getBadgeText({ tabId }),
+      title: await chrome.action.getTitle({ tabId }),
+      colour: [...(await chrome.action.getBadgeBackgroundColor({ tabId }))],
+    };
+  });
+}

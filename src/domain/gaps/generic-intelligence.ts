@@ -12,7 +12,7 @@ export const genericIntelligence: GapRule = (context) => {
   return context.coaches.flatMap((coach) => {
     const entries = context.deal.intelligence.filter((e) => e.source === coach.key);
     if (entries.length === 0 || entries.some((e) => e.specific)) return [];
-    const count = entries.length === 1 ? 'The only piece of intelligence' : `All ${entries.length} pieces of intelligence`;
+    const count = entries.length === 1 ? 'The only piece of intelligence' : entries.length === 2 ? 'Both pieces of intelligence' : `All ${entries.length} pieces of intelligence`;
     return [
       gap({
         kind: 'generic-intelligence',

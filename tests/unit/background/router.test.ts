@@ -173,3 +173,59 @@ describe('the rep’s path', () => {
     expect(quarantined[0]?.[1]).toEqual({ opportunity: 'garbage', contacts: 42 });
   });
 });
+
+describe('hints from other deals of the same account', () => {
+  const otherDeal = (key: string, account: { id: string; name: string }) => {
+    const read = pageRead();
+    read.opportunity = { ...read.opportunity, key, name: `Deal ${key}`, account };
+    return read;
+  };
+
+  test('an assessment on one deal is offered on another deal of the same account, never copied', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion: 'hasCredibility', value: 'yes' });
+    const same = (await call({ type: 'page/read', read: otherDeal('salesforce:0068V00000kQ9zzQAC', { id: '0018V00000tRm4FQAS', name: 'Ashgrove Regional Transit Authority' }) }, fromTab(8))) as {
+      value: { contacts: Array<{ key: string; status: string; hint: { dealKey: string; criteria: { hasCredibility: { value: string } } } | null }> };
+    };
+    const priya = same.value.contacts.find((c) => c.key === PRIYA);
+    expect(priya?.status).toBe('unassessed');
+    expect(priya?.hint?.dealKey).toBe(OPPORTUNITY_KEY);
+    expect(priya?.hint?.criteria.hasCredibility.value).toBe('yes');
+    expect(same.value.contacts.find((c) => c.key === COLM)?.hint).toBeNull();
+  });
+
+  test('no hint from another account', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    await call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey: PRIYA, criterion: 'hasCredibility', value: 'yes' });
+    const other = (await call({ type: 'page/read', read: otherDeal('salesforce:0068V00000kQ9zzQAC', { id: '0018V00000tS7bKQAS', name: 'Meridian Rail' }) }, fromTab(8))) as {
+      value: { contacts: Array<{ key: string; hint: unknown }> };
+    };
+    expect(other.value.contacts.find((c) => c.key === PRIYA)?.hint).toBeNull();
+  });
+});
+
+describe('editing a deal', () => {
+  const gapsOf = (reply: unknown) => (reply as { value: { gaps: Array<{ kind: string }> } }).value.gaps.map((g) => g.kind);
+
+  test('recording an internal coach clears no-internal-coach; an unknown person is refused with a reason', async () => {
+    const first = await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    expect(gapsOf(first)).toContain('no-internal-coach');
+    const coach = { key: 'internal:naomi', name: 'Naomi Castellanos', email: 'naomi@halyard-software.example', title: 'Pre-Sales Consultant', access: { roles: ['economic'], people: [] }, addedAt: NOW.toISOString() };
+    const added = await call({ type: 'deal/edit', dealKey: OPPORTUNITY_KEY, action: { type: 'add-internal-coach', coach } });
+    expect(gapsOf(added)).not.toContain('no-internal-coach');
+    const before = structuredClone(local.data.get(`deal:${OPPORTUNITY_KEY}`));
+    const refused = await call({
+      type: 'deal/edit',
+      dealKey: OPPORTUNITY_KEY,
+      action: { type: 'add-intelligence', entry: { id: 'i1', source: 'salesforce:0038V00001cZZZZQAS', date: '2026-11-20', topic: 'funding', specific: true, text: '', corroboratedBy: [] } },
+    });
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/not on this deal/) });
+    expect(local.data.get(`deal:${OPPORTUNITY_KEY}`)).toEqual(before);
+  });
+
+  test('an edit of a deal that is not tracked is refused', async () => {
+    const reply = await call({ type: 'deal/edit', dealKey: OPPORTUNITY_KEY, action: { type: 'set-sponsor', contact: PRIYA, sponsor: true } });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not tracked/) });
+    expect(local.data.size).toBe(0);
+  });
+});

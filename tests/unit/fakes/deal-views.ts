@@ -31,6 +31,7 @@ export function contact(id: string, overrides: Partial<ContactView> = {}): Conta
     personalWin: '',
     organizationResult: '',
     access: { roles: [], people: [] },
+    hint: null,
   };
   const merged = { ...base, ...overrides };
   return { ...merged, status: coachStatus(merged.criteria) };
@@ -55,6 +56,7 @@ export function deal(overrides: Partial<DealView> = {}): DealView {
       }),
     ],
     internalCoaches: [],
+    formerContacts: [],
     gaps: [],
     verdict: 'No coach yet',
     ...overrides,

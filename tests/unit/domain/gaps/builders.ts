@@ -28,7 +28,8 @@ export interface ContactSpec {
   crmRole?: string | null;
   /** Shorthand, see above; defaults to `???`. */
   criteria?: string;
-  setAt?: string;
+  /** When the set criteria were set; null for an imported record with no dates. */
+  setAt?: string | null;
   sponsor?: boolean;
   role?: RoleOverride;
   access?: { roles?: BuyingInfluenceRole[]; people?: string[] };
@@ -39,12 +40,12 @@ export interface ContactSpec {
 
 const VALUES: Record<string, CriterionValue> = { y: 'yes', n: 'no', '?': 'unknown' };
 
-export function criteria(shorthand: string, setAt: string = RECENT): Criteria {
+export function criteria(shorthand: string, setAt: string | null = RECENT): Criteria {
   if (!/^[yn?]{3}$/.test(shorthand)) throw new Error(`bad criteria shorthand ${shorthand}`);
   const result = {} as Criteria;
   CRITERIA.forEach((criterion, i) => {
     const value = VALUES[shorthand[i]!]!;
-    result[criterion] = value === 'unknown' ? { value } : { value, setAt };
+    result[criterion] = value === 'unknown' || setAt === null ? { value } : { value, setAt };
   });
   return result;
 }
@@ -76,6 +77,18 @@ export class DealBuilder {
       valueGiven: [],
       changes: [],
     };
+  }
+
+  /** Another opportunity and account than the default one. */
+  opportunity(id: string, name: string, account: string | null): this {
+    this.deal.opportunity = {
+      ...this.deal.opportunity,
+      key: `salesforce:${id}`,
+      name,
+      account: account === null ? null : { id: null, name: account },
+      url: `https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/${id}/view`,
+    };
+    return this;
   }
 
   /** A contact on the deal's list now, after the ones added before (page order). */
