@@ -1,6 +1,6 @@
 /** Pushes a deal's new state to every tab showing it (badges, strip, toolbar) and to an open popup. */
 import { browser } from '../platform/browser';
-import type { DealView } from '../domain/view';
+import type { DealView } from '../domain/view-schema';
 import type { ExtensionEvent } from '../messaging/protocol';
 import { tabsShowing } from './tab-state';
 import { showOnToolbar } from './toolbar';

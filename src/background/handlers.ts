@@ -3,7 +3,8 @@
  * (or a handler returning the wrong shape) is a compile error.
  */
 import { mergePageRead } from '../domain/merge';
-import { viewDeal, type DealView } from '../domain/view';
+import { viewDeal } from '../domain/view';
+import type { DealView } from '../domain/view-schema';
 import { applyAction, type DealAction } from '../domain/actions';
 import type { RecordKey } from '../domain/records';
 import type { Deal } from '../domain/network';

@@ -3,7 +3,7 @@
  * coloured by the worst of them; empty off CRM pages. The title carries the one-line verdict.
  */
 import { browser } from '../platform/browser';
-import type { DealView } from '../domain/view';
+import type { DealView } from '../domain/view-schema';
 
 const COLOURS = { critical: '#ba0517', warning: '#dd7a01', none: '#2e844a' } as const;
 const TITLE = 'Coach Network';

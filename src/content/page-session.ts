@@ -3,7 +3,8 @@
  * badges it answers with, and say so when a recognised opportunity can't be read. Nothing here
  * throws into the CRM's console: failures become the quiet notice or are dropped.
  */
-import type { ContactView, DealView } from '../domain/view';
+import { personName, type ContactView, type DealView } from '../domain/view-schema';
+import { gapTitle } from '../domain/gaps/titles';
 import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
 import { eventSchema, type Unreadable } from '../messaging/protocol';
@@ -36,6 +37,15 @@ interface SessionState {
 
 const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, contacts: new Map(), dealKey: null });
 
+/** Each person's open gaps, in the engine's order, as the badge's hover text lists them. */
+function warningsByPerson(deal: DealView): Map<RecordKey, string[]> {
+  const byPerson = new Map<RecordKey, string[]>();
+  for (const gap of deal.gaps) {
+    for (const person of gap.people) byPerson.set(person, [...(byPerson.get(person) ?? []), gapTitle(gap, (key) => personName(deal, key))]);
+  }
+  return byPerson;
+}
+
 export function startPageSession(signal: AbortSignal, now: () => number = Date.now): void {
   let state = freshState('');
   let wasOnOpportunity = false;
@@ -49,7 +59,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
   };
 
   const render = () => {
-    renderBadges(state.anchors, state.contacts);
+    renderBadges(state.anchors, state.contacts, state.deal ? warningsByPerson(state.deal) : undefined);
     if (state.deal) renderStrip(state.strip, state.deal);
   };
 

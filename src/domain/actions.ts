@@ -15,6 +15,7 @@ import {
   type Deal,
 } from './network';
 import { personKeySchema, recordKeySchema, type PersonKey } from './records';
+import { isManualItem } from './checklist';
 
 const contactKey = recordKeySchema;
 
@@ -64,6 +65,10 @@ function withContact(deal: Deal, key: PersonKey, change: (record: ContactRecord)
   return { ok: true, deal: { ...deal, contacts: { ...deal.contacts, [key]: change(record) } } };
 }
 
+/** dealSchema's bounds (network.ts): an add past them would leave a deal the store refuses to write. */
+const INTERNAL_COACHES_MAX = 200;
+const ENTRIES_MAX = 5000;
+
 const isPerson = (deal: Deal, key: PersonKey) => key in deal.contacts || deal.internalCoaches.some((c) => c.key === key);
 
 export function applyAction(deal: Deal, action: DealAction, now: Date): ActionResult {
@@ -97,6 +102,7 @@ export function applyAction(deal: Deal, action: DealAction, now: Date): ActionRe
     }
     case 'add-internal-coach':
       if (isPerson(deal, action.coach.key)) return refused('That internal coach is already on this deal.');
+      if (deal.internalCoaches.length >= INTERNAL_COACHES_MAX) return refused(`A deal holds at most ${INTERNAL_COACHES_MAX} internal coaches.`);
       return { ok: true, deal: { ...deal, internalCoaches: [...deal.internalCoaches, action.coach] } };
     case 'remove-internal-coach':
       return { ok: true, deal: { ...deal, internalCoaches: deal.internalCoaches.filter((c) => c.key !== action.key) } };
@@ -104,6 +110,7 @@ export function applyAction(deal: Deal, action: DealAction, now: Date): ActionRe
       const { entry } = action;
       if (![entry.source, ...entry.corroboratedBy].every((p) => isPerson(deal, p))) return refused('The intelligence names someone who is not on this deal.');
       if (deal.intelligence.some((e) => e.id === entry.id)) return refused('That intelligence entry already exists.');
+      if (deal.intelligence.length >= ENTRIES_MAX) return refused(`A deal holds at most ${ENTRIES_MAX} intelligence entries.`);
       return { ok: true, deal: { ...deal, intelligence: [...deal.intelligence, entry] } };
     }
     case 'remove-intelligence':
@@ -111,10 +118,12 @@ export function applyAction(deal: Deal, action: DealAction, now: Date): ActionRe
     case 'add-value':
       if (!isPerson(deal, action.entry.to)) return refused('The value given names someone who is not on this deal.');
       if (deal.valueGiven.some((e) => e.id === action.entry.id)) return refused('That entry already exists.');
+      if (deal.valueGiven.length >= ENTRIES_MAX) return refused(`A deal holds at most ${ENTRIES_MAX} value-given entries.`);
       return { ok: true, deal: { ...deal, valueGiven: [...deal.valueGiven, action.entry] } };
     case 'remove-value':
       return { ok: true, deal: { ...deal, valueGiven: deal.valueGiven.filter((e) => e.id !== action.id) } };
     case 'tick-checklist':
+      if (!isManualItem(action.item)) return refused('That checklist item ticks itself from the deal’s state.');
       return { ok: true, deal: { ...deal, checklist: { ...deal.checklist, [action.item]: { checked: action.checked, at } } } };
   }
 }

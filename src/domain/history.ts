@@ -12,16 +12,26 @@ import type { RecordKey } from './records';
 export const HISTORY_LIMIT = 20;
 export const CHANGES_LIMIT = 200;
 
+/** DNS caps a domain at 253 characters: anything longer the page showed is no domain (not shown). */
+const EMAIL_DOMAIN_MAX = 253;
+/** readSnapshotSchema's bound of an account id; an account shown by name only is compared by its start. */
+const ACCOUNT_ID_MAX = 120;
+
 export function snapshotOf(read: PageRead): ReadSnapshot {
   return {
     readAt: read.readAt,
     complete: read.complete,
-    contacts: read.contacts.map((c) => ({
-      key: c.key,
-      title: c.title,
-      emailDomain: emailDomainOf(c.email),
-      accountId: c.account ? (c.account.id ?? c.account.name) : null,
-    })),
+    // Page texts may be PAGE_TEXT_MAX long but the snapshot's fields are bounded tighter: a longer
+    // value made the merged deal fail dealSchema, so the store refused every read showing it.
+    contacts: read.contacts.map((c) => {
+      const domain = emailDomainOf(c.email);
+      return {
+        key: c.key,
+        title: c.title,
+        emailDomain: domain !== null && domain.length <= EMAIL_DOMAIN_MAX ? domain : null,
+        accountId: c.account ? (c.account.id ?? c.account.name.slice(0, ACCOUNT_ID_MAX)) : null,
+      };
+    }),
   };
 }
 

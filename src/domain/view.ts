@@ -1,56 +1,18 @@
 /**
- * What the popup and the page need of a deal: derived from the stored Deal, never stored. The
- * gaps are computed here once, so the toolbar, the strip and the popup always agree.
+ * Builds what the popup and the page need of a deal from the stored Deal (never stored itself).
+ * The gaps are computed here once, so the toolbar, the strip and the popup always agree.
  */
-import * as z from 'zod';
-import { COACH_STATUSES, criteriaSchema } from './criteria';
+import { checklistOf } from './checklist';
 import { computeGaps } from './gaps';
-import { gapSchema, type Gap } from './gaps/types';
-import { accessSchema, roleOverrideSchema, type Deal } from './network';
+import type { Gap } from './gaps/types';
+import type { Hint } from './hints';
+import type { Deal } from './network';
 import { currentContacts } from './people';
-import { recordKeySchema, type PersonKey } from './records';
-import { hintSchema, type Hint } from './hints';
-import { BUYING_INFLUENCE_LABELS, buyingInfluenceRoleSchema, mapCrmRole } from './roles';
+import type { PersonKey } from './records';
+import { BUYING_INFLUENCE_LABELS, mapCrmRole } from './roles';
 import { roleTableOf, type Settings } from './settings';
+import type { DealView } from './view-schema';
 
-export const contactViewSchema = z.object({
-  key: recordKeySchema,
-  name: z.string(),
-  title: z.string().nullable(),
-  crmRole: z.string().nullable(),
-  influenceRole: buyingInfluenceRoleSchema.nullable(),
-  influenceRoleOverride: roleOverrideSchema,
-  criteria: criteriaSchema,
-  status: z.enum(COACH_STATUSES),
-  sponsor: z.boolean(),
-  /** The CRM role suggests a flag the rep has not set (Executive Sponsor → sponsor). */
-  proposedSponsor: z.boolean(),
-  personalWin: z.string(),
-  organizationResult: z.string(),
-  access: accessSchema,
-  /** The person's assessment on another deal of the same account, while unassessed here. */
-  hint: hintSchema.nullable(),
-});
-export type ContactView = z.infer<typeof contactViewSchema>;
-
-export const dealViewSchema = z.object({
-  key: recordKeySchema,
-  name: z.string(),
-  stage: z.string().nullable(),
-  amount: z.string().nullable(),
-  closeDate: z.string().nullable(),
-  accountName: z.string().nullable(),
-  url: z.string(),
-  contacts: z.array(contactViewSchema),
-  /** The rep's own colleagues who act as coaches on this deal. */
-  internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), access: accessSchema })),
-  /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
-  formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
-  gaps: z.array(gapSchema),
-  /** The coach network in one line: "1 coach · one-legged stool · Economic Buyer not covered". */
-  verdict: z.string(),
-});
-export type DealView = z.infer<typeof dealViewSchema>;
 
 export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[]): string {
   const parts = [coachCount === 0 ? 'No coach yet' : `${coachCount} coach${coachCount === 1 ? '' : 'es'}`];
@@ -98,6 +60,7 @@ export function viewDeal(deal: Deal, settings: Settings, now: Date, hints: Reado
     internalCoaches: deal.internalCoaches.map(({ key, name, title, email, access }) => ({ key, name, title, email, access })),
     formerContacts: formerContactsNamed(deal, gaps),
     gaps,
+    checklist: checklistOf({ deal, contacts, gaps }),
     verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps),
   };
 }
@@ -111,8 +74,3 @@ function formerContactsNamed(deal: Deal, gaps: readonly Gap[]): DealView['former
   });
 }
 
-/** A person's name as the deal view knows it (contacts, internal coaches, contacts who left). */
-export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches' | 'formerContacts'>, key: string): string {
-  const everyone = [...view.contacts, ...view.internalCoaches, ...view.formerContacts];
-  return everyone.find((p) => p.key === key)?.name ?? 'someone no longer on this deal';
-}

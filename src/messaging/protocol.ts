@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
-import { dealViewSchema } from '../domain/view';
+import { dealViewSchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
 import { pageReadSchema } from '../domain/page-read';
 import { recordKeySchema } from '../domain/records';

@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { nextCriterionValue, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { DealView } from '../domain/view';
+import type { DealView } from '../domain/view-schema';
 import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
 import { eventSchema, type TabState } from '../messaging/protocol';

@@ -4,7 +4,7 @@
  * background confirmed in the meantime (another click's reply, another tab's change) is lost.
  */
 import { coachStatus, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { ContactView, DealView } from '../domain/view';
+import type { ContactView, DealView } from '../domain/view-schema';
 import type { RecordKey } from '../domain/records';
 
 export interface PendingWrite {

@@ -3,7 +3,7 @@
  * `✕`). Rendering is idempotent: an anchor keeps its one badge and only its text changes.
  */
 import { CRITERIA, CRITERION_LABELS, STATUS_DESCRIPTIONS, statusBadgeText } from '../../domain/criteria';
-import type { ContactView } from '../../domain/view';
+import type { ContactView } from '../../domain/view-schema';
 import type { RecordKey } from '../../domain/records';
 import type { ContactAnchor } from '../adapters/types';
 import { BADGE_CSS } from './styles';
@@ -27,13 +27,21 @@ function badgeAfter(anchor: Element, key: RecordKey): HTMLElement {
   return host;
 }
 
-function describe(contact: ContactView): string {
+function describe(contact: ContactView, warnings: readonly string[]): string {
   const criteria = CRITERIA.map((c) => `${CRITERION_LABELS[c]}: ${contact.criteria[c].value}`).join(' · ');
-  return `Coach Network — ${contact.name}: ${STATUS_DESCRIPTIONS[contact.status]}. ${criteria}`;
+  const open = warnings.length > 0 ? ` Open: ${warnings.join('; ')}.` : '';
+  return `Coach Network — ${contact.name}: ${STATUS_DESCRIPTIONS[contact.status]}. ${criteria}.${open}`;
 }
 
-/** Puts (or updates) the badge of each anchored contact; anchors without a contact view get none. */
-export function renderBadges(anchors: readonly ContactAnchor[], contacts: ReadonlyMap<RecordKey, ContactView>): void {
+/**
+ * Puts (or updates) the badge of each anchored contact; anchors without a contact view get none.
+ * `warnings` holds, per contact, the short titles of the open gaps that concern them.
+ */
+export function renderBadges(
+  anchors: readonly ContactAnchor[],
+  contacts: ReadonlyMap<RecordKey, ContactView>,
+  warnings: ReadonlyMap<RecordKey, readonly string[]> = new Map(),
+): void {
   for (const { key, element } of anchors) {
     const contact = contacts.get(key);
     if (!contact) continue;
@@ -46,7 +54,7 @@ export function renderBadges(anchors: readonly ContactAnchor[], contacts: Readon
       host.dataset.status = contact.status;
       badge.setAttribute('data-status', contact.status);
     }
-    const label = describe(contact);
+    const label = describe(contact, warnings.get(key) ?? []);
     if (badge.getAttribute('aria-label') !== label) {
       badge.setAttribute('aria-label', label);
       badge.setAttribute('title', label);

@@ -3,7 +3,7 @@
  * gaps, so the rep sees the state of the deal without opening anything.
  */
 import { gapTitle } from '../../domain/gaps/titles';
-import { personName, type DealView } from '../../domain/view';
+import { personName, type DealView } from '../../domain/view-schema';
 import { createHost, HOST_ATTRIBUTE, rootOf } from './shadow-host';
 import { STRIP_CSS } from './styles';
 

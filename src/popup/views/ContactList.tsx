@@ -1,6 +1,6 @@
 /** The deal's contacts in page order, or a plain note when the opportunity has none yet. */
 import type { Criterion, CriterionValue } from '../../domain/criteria';
-import type { ContactView } from '../../domain/view';
+import type { ContactView } from '../../domain/view-schema';
 import type { RecordKey } from '../../domain/records';
 import type { SaveFailure } from '../model';
 import { ContactRow } from './ContactRow';

@@ -3,7 +3,7 @@
  * criteria to tag. All page text is rendered as text nodes (it comes from a web page).
  */
 import { CRITERIA, CRITERION_LABELS, type Criterion, type CriterionValue } from '../../domain/criteria';
-import type { ContactView } from '../../domain/view';
+import type { ContactView } from '../../domain/view-schema';
 import { BUYING_INFLUENCE_LABELS } from '../../domain/roles';
 import type { SaveFailure } from '../model';
 import { CriterionToggle } from './CriterionToggle';

@@ -1,5 +1,5 @@
 /** The opportunity the popup is about: its name, then whichever of stage, amount, close date, account the page showed. */
-import type { DealView } from '../../domain/view';
+import type { DealView } from '../../domain/view-schema';
 
 export type DealHeaderProps = Pick<DealView, 'name' | 'stage' | 'amount' | 'closeDate' | 'accountName'>;
 

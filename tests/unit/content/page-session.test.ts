@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
-import type { DealView } from '../../../src/domain/view';
+import type { DealView } from '../../../src/domain/view-schema';
 import type { CriterionValue } from '../../../src/domain/criteria';
 import { contact, criteria, deal } from '../fakes/deal-views';
 import { rootOf } from '../../../src/content/ui/shadow-host';

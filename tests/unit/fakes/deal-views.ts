@@ -1,6 +1,6 @@
 /** Deal views for tests of the popup and the page, built through the domain so statuses are always consistent. */
 import { coachStatus, unassessedCriteria, type Criteria, type CriterionValue } from '../../../src/domain/criteria';
-import type { ContactView, DealView } from '../../../src/domain/view';
+import type { ContactView, DealView } from '../../../src/domain/view-schema';
 
 export const DEAL_KEY = 'salesforce:0068V00000kQ3wZQAS';
 
@@ -58,6 +58,7 @@ export function deal(overrides: Partial<DealView> = {}): DealView {
     internalCoaches: [],
     formerContacts: [],
     gaps: [],
+    checklist: [],
     verdict: 'No coach yet',
     ...overrides,
   };

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/popup/App';
 import { createPopupModel, type PopupModel } from '../../../src/popup/model';
-import type { DealView } from '../../../src/domain/view';
+import type { DealView } from '../../../src/domain/view-schema';
 import type { Request } from '../../../src/messaging/protocol';
 import { ok, replyWith } from './fake-browser';
 import { withCriterion } from '../fakes/deal-views';

@@ -18,6 +18,7 @@ export const NOW = new Date('2026-11-27T12:00:00.000Z');
 /** When criteria are set unless a test says otherwise: a week before NOW, so no coach is stale. */
 export const RECENT = '2026-11-20T09:00:00.000Z';
 const FIRST_SEEN = '2026-09-01T09:00:00.000Z';
+const LAST_SEEN_BEFORE_LEAVING = '2026-11-24T09:00:00.000Z';
 
 /** `priya` → `salesforce:priya`; a key with a namespace (`internal:maya`) stays as it is. */
 export const key = (id: string) => (id.includes(':') ? id : `salesforce:${id}`);
@@ -93,14 +94,14 @@ export class DealBuilder {
 
   /** A contact on the deal's list now, after the ones added before (page order). */
   contact(id: string, spec: ContactSpec): this {
-    this.record(id, spec);
+    this.record(id, spec, this.deal.lastReadAt);
     this.deal.currentContacts.push(key(id));
     return this;
   }
 
-  /** A contact the deal has seen but who is no longer on its list. */
+  /** A contact the deal has seen but who is no longer on its list (last seen before the change was detected). */
   gone(id: string, spec: ContactSpec): this {
-    this.record(id, spec);
+    this.record(id, spec, LAST_SEEN_BEFORE_LEAVING);
     return this;
   }
 
@@ -118,7 +119,7 @@ export class DealBuilder {
     source: string,
     date: string,
     topic: IntelligenceTopic,
-    options: { specific?: boolean; corroboratedBy?: string[] } = {},
+    options: { specific?: boolean; corroboratedBy?: string[]; text?: string } = {},
   ): this {
     this.deal.intelligence.push({
       id: `i${this.nextId++}`,
@@ -126,13 +127,14 @@ export class DealBuilder {
       date,
       topic,
       specific: options.specific ?? true,
+      text: options.text ?? '',
       corroboratedBy: (options.corroboratedBy ?? []).map(key),
     });
     return this;
   }
 
-  value(to: string, date: string, kind: (typeof VALUE_KINDS)[number] = 'industry-information'): this {
-    this.deal.valueGiven.push({ id: `v${this.nextId++}`, to: key(to), date, kind });
+  value(to: string, date: string, kind: (typeof VALUE_KINDS)[number] = 'industry-information', text = ''): this {
+    this.deal.valueGiven.push({ id: `v${this.nextId++}`, to: key(to), date, kind, text });
     return this;
   }
 
@@ -156,7 +158,7 @@ export class DealBuilder {
     return dealSchema.parse(structuredClone(this.deal));
   }
 
-  private record(id: string, spec: ContactSpec): void {
+  private record(id: string, spec: ContactSpec, lastSeenAt: string): void {
     this.deal.contacts[key(id)] = {
       page: {
         key: key(id),
@@ -174,7 +176,7 @@ export class DealBuilder {
       personalWin: spec.personalWin ?? '',
       access: { roles: spec.access?.roles ?? [], people: (spec.access?.people ?? []).map(key) },
       firstSeenAt: FIRST_SEEN,
-      lastSeenAt: '2026-11-27T09:00:00.000Z',
+      lastSeenAt,
     };
   }
 }

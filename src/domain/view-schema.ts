@@ -1,0 +1,59 @@
+/**
+ * What the popup and the page receive of a deal: the shape of DealView, and the small helpers the
+ * surfaces need to read it. No engine here, so the content script stays small; view.ts builds it.
+ */
+import * as z from 'zod';
+import { COACH_STATUSES, criteriaSchema } from './criteria';
+import { checklistEntrySchema } from './checklist';
+import { gapSchema } from './gaps/types';
+import { hintSchema } from './hints';
+import { accessSchema, roleOverrideSchema } from './network';
+import { recordKeySchema } from './records';
+import { buyingInfluenceRoleSchema } from './roles';
+
+export const contactViewSchema = z.object({
+  key: recordKeySchema,
+  name: z.string(),
+  title: z.string().nullable(),
+  crmRole: z.string().nullable(),
+  influenceRole: buyingInfluenceRoleSchema.nullable(),
+  influenceRoleOverride: roleOverrideSchema,
+  criteria: criteriaSchema,
+  status: z.enum(COACH_STATUSES),
+  sponsor: z.boolean(),
+  /** The CRM role suggests a flag the rep has not set (Executive Sponsor → sponsor). */
+  proposedSponsor: z.boolean(),
+  personalWin: z.string(),
+  organizationResult: z.string(),
+  access: accessSchema,
+  /** The person's assessment on another deal of the same account, while unassessed here. */
+  hint: hintSchema.nullable(),
+});
+export type ContactView = z.infer<typeof contactViewSchema>;
+
+export const dealViewSchema = z.object({
+  key: recordKeySchema,
+  name: z.string(),
+  stage: z.string().nullable(),
+  amount: z.string().nullable(),
+  closeDate: z.string().nullable(),
+  accountName: z.string().nullable(),
+  url: z.string(),
+  contacts: z.array(contactViewSchema),
+  /** The rep's own colleagues who act as coaches on this deal. */
+  internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), access: accessSchema })),
+  /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
+  formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
+  gaps: z.array(gapSchema),
+  /** The framework's four steps for this deal. */
+  checklist: z.array(checklistEntrySchema),
+  /** The coach network in one line: "1 coach · one-legged stool · Economic Buyer not covered". */
+  verdict: z.string(),
+});
+export type DealView = z.infer<typeof dealViewSchema>;
+
+/** A person's name as the deal view knows it (contacts, internal coaches, contacts who left). */
+export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches' | 'formerContacts'>, key: string): string {
+  const everyone = [...view.contacts, ...view.internalCoaches, ...view.formerContacts];
+  return everyone.find((p) => p.key === key)?.name ?? 'someone no longer on this deal';
+}
