@@ -4,13 +4,11 @@
  * limit. Only complete reads are compared: a contact a lazy list has not rendered yet is not gone.
  */
 import type { CoachStatus } from './criteria';
-import type { CoachChange, ReadSnapshot } from './network';
+import { CHANGES_LIMIT, HISTORY_LIMIT, type CoachChange, type ReadSnapshot } from './network';
 import type { PageRead } from './page-read';
 import { emailDomainOf } from './people';
 import type { RecordKey } from './records';
 
-export const HISTORY_LIMIT = 20;
-export const CHANGES_LIMIT = 200;
 
 /** DNS caps a domain at 253 characters: anything longer the page showed is no domain (not shown). */
 const EMAIL_DOMAIN_MAX = 253;
@@ -89,8 +87,15 @@ export function detectChanges(
   return changes;
 }
 
-/** Adds new changes, skipping one already recorded (same contact, kind and new value), bounded. */
+/**
+ * Adds new changes, bounded, skipping one already recorded from the same read (same contact, kind,
+ * new value and time: the read merged twice, or a contact listed twice). The same change happening
+ * again later is recorded again: a coach who was reassessed, came back and left a second time must
+ * raise coach-changed again (matching on contact, kind and new value alone silently dropped it).
+ */
 export function appendChanges(existing: readonly CoachChange[], found: readonly CoachChange[]): CoachChange[] {
-  const fresh = found.filter((f) => !existing.some((e) => e.contact === f.contact && e.kind === f.kind && e.to === f.to));
+  const same = (a: CoachChange, b: CoachChange) => a.contact === b.contact && a.kind === b.kind && a.to === b.to && a.detectedAt === b.detectedAt;
+  const fresh: CoachChange[] = [];
+  for (const change of found) if (![...existing, ...fresh].some((e) => same(e, change))) fresh.push(change);
   return [...existing, ...fresh].slice(-CHANGES_LIMIT);
 }

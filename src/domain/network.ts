@@ -5,12 +5,18 @@
  */
 import * as z from 'zod';
 import { criteriaSchema } from './criteria';
-import { pageContactSchema, pageOpportunitySchema } from './page-read';
+import { CONTACTS_PER_READ_MAX, pageContactSchema, pageOpportunitySchema } from './page-read';
 import { personKeySchema, recordKeySchema } from './records';
 import { buyingInfluenceRoleSchema } from './roles';
 
 /** Format of a stored deal; bumped with a migration whenever the shape changes. */
 export const DEAL_FORMAT_VERSION = 1;
+
+/** Bounds of what a deal keeps (history.ts compacts to them; the schema refuses more). */
+export const HISTORY_LIMIT = 20;
+export const CHANGES_LIMIT = 200;
+/** Everyone ever seen on one deal; far beyond real deals, but it keeps a broken page from growing storage forever. */
+export const CONTACTS_PER_DEAL_MAX = 5000;
 
 const isoTime = z.string().datetime();
 /** A calendar date the rep chose (`2026-11-27`), as opposed to a moment the code recorded. */
@@ -98,9 +104,9 @@ export const readSnapshotSchema = z.object({
       key: recordKeySchema,
       title: z.string().max(500).nullable(),
       emailDomain: z.string().max(255).nullable(),
-      accountId: z.string().max(120).nullable(),
+      accountId: z.string().max(500).nullable(),
     }),
-  ),
+  ).max(CONTACTS_PER_READ_MAX),
 });
 export type ReadSnapshot = z.infer<typeof readSnapshotSchema>;
 
@@ -124,16 +130,21 @@ export const dealSchema = z.object({
   format: z.literal(DEAL_FORMAT_VERSION).default(DEAL_FORMAT_VERSION),
   opportunity: pageOpportunitySchema,
   /** Every contact ever seen on the deal, keyed by record key; tags are never dropped. */
-  contacts: z.record(recordKeySchema, contactRecordSchema),
+  contacts: z
+    .record(recordKeySchema, contactRecordSchema)
+    .refine((contacts) => Object.keys(contacts).length <= CONTACTS_PER_DEAL_MAX, 'too many contacts on one deal'),
   /** Contact keys in the order of the latest page read (the order the rep sees). */
-  currentContacts: z.array(recordKeySchema),
+  currentContacts: z.array(recordKeySchema).max(CONTACTS_PER_READ_MAX * 2),
   lastReadAt: isoTime,
   internalCoaches: z.array(internalCoachSchema).max(200).default([]),
   intelligence: z.array(intelligenceSchema).max(5000).default([]),
   valueGiven: z.array(valueGivenSchema).max(5000).default([]),
-  checklist: z.record(z.string().max(64), checklistTickSchema).default({}),
+  checklist: z
+    .record(z.string().max(64), checklistTickSchema)
+    .refine((ticks) => Object.keys(ticks).length <= 64, 'too many checklist ticks')
+    .default({}),
   /** Recent page reads, newest last, bounded (see history.ts). */
-  history: z.array(readSnapshotSchema).max(50).default([]),
-  changes: z.array(coachChangeSchema).max(500).default([]),
+  history: z.array(readSnapshotSchema).max(HISTORY_LIMIT).default([]),
+  changes: z.array(coachChangeSchema).max(CHANGES_LIMIT).default([]),
 });
 export type Deal = z.infer<typeof dealSchema>;

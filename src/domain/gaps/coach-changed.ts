@@ -30,15 +30,23 @@ function describe(change: CoachChange): string {
 
 const normalized = (text: string | null | undefined) => text?.trim().toLowerCase() || null;
 
-/** Who could take over the coaching role: same role or department first, then the best partial coaches. */
+/**
+ * Who could take over the coaching role: first whoever holds the very same CRM role or sits in the
+ * same department (a successor in the seat: the new "Decision Maker"), then the same buying-influence
+ * role, then the best partial coaches.
+ */
 function successorsOf(context: GapContext, key: RecordKey): CurrentContact[] {
   const record = context.deal.contacts[key];
   const role = record ? influenceRoleOf(record, context.roleTable) : null;
+  const crmRole = normalized(record?.page.crmRole);
   const department = normalized(record?.page.department);
   const ranked = rankCandidates(context.contacts.filter((c) => c.key !== key), context.roleTable, Number.POSITIVE_INFINITY);
-  const close = ranked.filter((c) => (role !== null && c.role === role) || (department !== null && normalized(c.record.page.department) === department));
-  const partial = ranked.filter((c) => !close.includes(c) && c.yes > 0);
-  return [...close, ...partial].slice(0, SUCCESSORS_MAX);
+  const sameSeat = ranked.filter(
+    (c) => (crmRole !== null && normalized(c.record.page.crmRole) === crmRole) || (department !== null && normalized(c.record.page.department) === department),
+  );
+  const sameRole = ranked.filter((c) => !sameSeat.includes(c) && role !== null && c.role === role);
+  const partial = ranked.filter((c) => !sameSeat.includes(c) && !sameRole.includes(c) && c.yes > 0);
+  return [...sameSeat, ...sameRole, ...partial].slice(0, SUCCESSORS_MAX);
 }
 
 export const coachChanged: GapRule = (context) => {

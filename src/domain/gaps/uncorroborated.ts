@@ -24,7 +24,8 @@ export const uncorroborated: GapRule = (context) => {
     const entries = deal.intelligence.filter((e) => e.topic === topic);
     const source = entries[0]?.source;
     if (source === undefined) return [];
-    if (entries.some((e) => e.source !== source || e.corroboratedBy.length > 0)) return [];
+    // Corroboration means another person agrees: a source listed as confirming itself does not count.
+    if (entries.some((e) => e.source !== source || e.corroboratedBy.some((p) => p !== source))) return [];
     const question = questionsFor(topic)[0]!;
     const text = phrase(question);
     const others = context.contacts.filter((c) => c.key !== source);

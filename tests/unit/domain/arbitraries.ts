@@ -54,7 +54,7 @@ function pageContactArb(index: number): fc.Arbitrary<PageContact> {
     crmRole: crmRoleArb,
     email: rare(fc.constantFrom(null, `${first}@ashgrove.gov`, `${first}@ashgrove-transit.org`, 'not-an-email'), fc.constant(LONG_DOMAIN_EMAIL)),
     phone: fc.constantFrom(null, '+1 555 0100'),
-    account: rare(
+    account: rare<PageContact['account']>(
       fc.constantFrom(null, { id: '0018V00000tRm4FQAS', name: 'Ashgrove Regional Transit Authority' }, { id: null, name: 'Ashgrove Regional Transit Authority' }, { id: '0018V00000zzzzzQAS', name: 'Harbour Rail' }),
       fc.constant({ id: null, name: LONG_ACCOUNT_NAME }),
     ),
@@ -72,12 +72,15 @@ export interface ReadSpec {
   stageShown: boolean;
 }
 
-export const readSpecArb: fc.Arbitrary<ReadSpec> = fc.record({
-  contacts: fc.uniqueArray(fc.oneof(...NAMES.map((_, i) => pageContactArb(i))), { selector: (c) => c.key, maxLength: POOL_SIZE }),
-  duplicate: fc.option(fc.nat(POOL_SIZE - 1), { nil: null, freq: 8 }),
-  complete: fc.boolean(),
-  stageShown: fc.boolean(),
-});
+/** Reads of the first `pool` contacts of the pool. */
+const readSpecOf = (pool: number): fc.Arbitrary<ReadSpec> =>
+  fc.record({
+    contacts: fc.uniqueArray(fc.oneof(...NAMES.slice(0, pool).map((_, i) => pageContactArb(i))), { selector: (c) => c.key, maxLength: pool }),
+    duplicate: fc.option(fc.nat(pool - 1), { nil: null, freq: 8 }),
+    complete: fc.boolean(),
+    stageShown: fc.boolean(),
+  });
+export const readSpecArb = readSpecOf(POOL_SIZE);
 
 export function buildRead(spec: ReadSpec, readAt: string): PageRead {
   const contacts = [...spec.contacts];
@@ -112,9 +115,15 @@ const accessArb = fc.record({
   people: fc.subarray(PERSON_TARGETS, { maxLength: 3 }),
 });
 
+const setCriterionArb = (targets: fc.Arbitrary<string>): fc.Arbitrary<DealAction> =>
+  fc.record(
+    { type: fc.constant('set-criterion' as const), contact: targets, criterion: fc.constantFrom(...CRITERIA), value: fc.constantFrom('yes' as const, 'no' as const, 'unknown' as const), evidence: fc.option(shortText(2000), { nil: undefined }) },
+    { requiredKeys: ['type', 'contact', 'criterion', 'value'] },
+  );
+
 /** Every DealAction type, with valid and invalid targets (the state decides which is which). */
 export const actionArb: fc.Arbitrary<DealAction> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('set-criterion' as const), contact: contactTarget, criterion: fc.constantFrom(...CRITERIA), value: fc.constantFrom('yes' as const, 'no' as const, 'unknown' as const), evidence: fc.option(shortText(2000), { nil: undefined }) }, { requiredKeys: ['type', 'contact', 'criterion', 'value'] }) },
+  { weight: 6, arbitrary: setCriterionArb(contactTarget) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('set-sponsor' as const), contact: contactTarget, sponsor: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('set-role' as const), contact: contactTarget, role: fc.constantFrom(null, 'none' as const, 'economic' as const, 'user' as const, 'technical' as const) }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('set-win' as const), contact: contactTarget, personalWin: shortText(2000), organizationResult: shortText(2000) }, { requiredKeys: ['type', 'contact'] }) },
@@ -154,6 +163,7 @@ const minutesArb = fc.integer({ min: 1, max: 14 * 24 * 60 });
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('read' as const), read: readSpecArb, minutes: minutesArb }) },
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('action' as const), action: actionArb, minutes: minutesArb }) },
+  // Small bursts, or ones that reach the 200 bound alone or with one more.
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), count: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 150, max: 210 })), minutes: minutesArb }) },
 );
 
@@ -162,18 +172,33 @@ export interface Scenario {
   steps: Step[];
 }
 
-export const scenarioArb = (maxSteps = 40): fc.Arbitrary<Scenario> => fc.record({ first: readSpecArb, steps: fc.array(stepArb, { minLength: 1, maxLength: maxSteps, size: 'max' }) });
+export const scenarioArb = (maxSteps = 30): fc.Arbitrary<Scenario> => fc.record({ first: readSpecArb, steps: fc.array(stepArb, { minLength: 1, maxLength: maxSteps, size: 'max' }) });
 /** Reads only, many of them: what history and change bounds must survive. */
 export const readsOnlyArb = fc.record({
   first: readSpecArb,
   steps: fc.array(fc.record({ kind: fc.constant('read' as const), read: readSpecArb, minutes: minutesArb }), { minLength: 20, maxLength: 80, size: 'max' }),
 });
 
+/**
+ * Coaches leaving and coming back: three contacts, reads and tagging only. Rule 11 needs a tagged
+ * contact to leave, be reassessed, return and leave again, which the full mix makes rare.
+ */
+export const churnArb: fc.Arbitrary<Scenario> = fc.record({
+  first: readSpecOf(3),
+  steps: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('read' as const), read: readSpecOf(3), minutes: minutesArb }),
+      fc.record({ kind: fc.constant('action' as const), action: setCriterionArb(fc.constantFrom(...CONTACT_KEYS.slice(0, 3))), minutes: minutesArb }),
+    ),
+    { minLength: 4, maxLength: 30, size: 'max' },
+  ),
+});
+
 /** What one replayed step did: the deal before and after, and the action's verdict. */
 export interface StepRecord {
   index: number;
   step: Step | { kind: 'first' };
-  /** The read as merged, for read steps. */
+  /** The read as merged, for read steps and the first. */
   read: PageRead | null;
   /** The action as applied (a burst expands into one record per added coach). */
   action: DealAction | null;
@@ -192,8 +217,9 @@ const START = Date.parse('2026-06-01T09:00:00.000Z');
 /** Replays a scenario from `mergePageRead(undefined, firstRead)`, reporting every step. */
 export function replay(scenario: Scenario, onStep: (record: StepRecord) => void, options: { snapshotBefore?: boolean } = {}): Deal {
   let clock = START;
-  let deal = mergePageRead(undefined, buildRead(scenario.first, new Date(clock).toISOString()));
-  onStep({ index: 0, step: { kind: 'first' }, read: null, action: null, result: null, before: undefined, bulk: false, beforeJson: undefined, after: deal, now: new Date(clock) });
+  const first = buildRead(scenario.first, new Date(clock).toISOString());
+  let deal = mergePageRead(undefined, first);
+  onStep({ index: 0, step: { kind: 'first' }, read: first, action: null, result: null, before: undefined, bulk: false, beforeJson: undefined, after: deal, now: new Date(clock) });
   const apply = (index: number, step: Step, action: DealAction, now: Date, bulk = false, snapshot = options.snapshotBefore) => {
     // The background applies only what dealActionSchema accepts; parsing also fills defaults.
     const parsed = dealActionSchema.parse(action);

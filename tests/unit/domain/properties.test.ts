@@ -10,14 +10,13 @@ import { describe, expect, test } from 'vitest';
 import { CRITERIA, type Criteria, type CriterionAssessment } from '../../../src/domain/criteria';
 import { computeGaps } from '../../../src/domain/gaps';
 import { GAP_KINDS, SEVERITIES } from '../../../src/domain/gaps/types';
-import { CHANGES_LIMIT } from '../../../src/domain/history';
-import { dealSchema, type Deal } from '../../../src/domain/network';
+import { CHANGES_LIMIT, dealSchema, type Deal } from '../../../src/domain/network';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { viewDeal } from '../../../src/domain/view';
-import { readsOnlyArb, replay, scenarioArb } from './arbitraries';
+import { churnArb, readsOnlyArb, replay, scenarioArb } from './arbitraries';
 
 /** Enough runs to reach the edges (refusals, bursts, long texts) yet a few seconds on two cores. */
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 const HISTORY_BOUND = 20;
 
 /** product.md §Vocabulary, restated: coach = 3 yes; developing = ≥1 yes, no `no`; friendly = ≥1 yes
@@ -45,6 +44,9 @@ describe('domain properties over random histories of page reads and rep actions'
         replay(
           scenario,
           (s) => {
+            if (s.result && !s.result.ok) expect(s.after).toBe(s.before);
+            // Adds inside a burst only grow one list: its first and last state stand for the rest.
+            if (s.bulk && s.beforeJson === undefined) return;
             const parsed = dealSchema.safeParse(s.after);
             if (!parsed.success) {
               throw new Error(`step ${s.index} (${s.action?.type ?? s.step.kind}) left an invalid deal: ${JSON.stringify(parsed.error.issues[0])}`);
@@ -135,12 +137,11 @@ describe('domain properties over random histories of page reads and rep actions'
   test('history and changes stay bounded however many reads, and the latest complete read is kept', () => {
     fc.assert(
       fc.property(readsOnlyArb, (scenario) => {
-        let lastComplete: string | null = scenario.first.complete ? 'first' : null;
+        let lastComplete: string | null = null;
         replay(scenario, ({ read, after }) => {
           expect(after.history.length).toBeLessThanOrEqual(HISTORY_BOUND);
           expect(after.changes.length).toBeLessThanOrEqual(CHANGES_LIMIT);
           if (read?.complete) lastComplete = read.readAt;
-          if (lastComplete === 'first') lastComplete = after.history.at(-1)!.readAt;
           // Change detection compares against the latest complete read: trimming must never drop it.
           if (lastComplete !== null) expect(after.history.filter((h) => h.complete).at(-1)?.readAt).toBe(lastComplete);
         });
@@ -151,7 +152,7 @@ describe('domain properties over random histories of page reads and rep actions'
 
   test('a coach or developing contact missing from a complete read is flagged coach-changed right then (product.md gap 11)', () => {
     fc.assert(
-      fc.property(scenarioArb(), (scenario) => {
+      fc.property(churnArb, (scenario) => {
         replay(scenario, ({ read, before, after, now }) => {
           if (!read?.complete || !before) return;
           const previous = before.history.filter((h) => h.complete).at(-1);
@@ -164,7 +165,8 @@ describe('domain properties over random histories of page reads and rep actions'
           for (const key of new Set(gone)) expect(flagged, `${key} left`).toContain(key);
         });
       }),
-      RUNS,
+      // Cheap (three contacts), and the leave-return-leave path needs the runs to be found reliably.
+      { numRuns: 250 },
     );
   });
 

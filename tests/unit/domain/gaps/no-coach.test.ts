@@ -27,9 +27,19 @@ describe('rule 1, no-coach', () => {
       text: [{ why: /No one on this deal meets all three Coach criteria/ }],
     },
     {
-      name: 'a CRM Champion label breaks a tie before role seniority, but is no coach',
-      deal: aDeal().contact('priya', PRIYA).contact('kwame', { ...KWAME, crmRole: 'Champion' }).build(),
+      name: 'a CRM Champion label breaks a tie left after role seniority, but is no coach',
+      deal: aDeal().contact('priya', { ...PRIYA, crmRole: 'Influencer' }).contact('kwame', { ...KWAME, crmRole: 'Champion' }).build(),
       gaps: [{ kind: 'no-coach', severity: 'critical', people: [], candidates: ['kwame', 'priya'] }],
+    },
+    {
+      name: 'role seniority comes before a Champion label (product.md: yes, then no, then seniority)',
+      deal: aDeal().contact('priya', PRIYA).contact('kwame', { ...KWAME, crmRole: 'Champion' }).build(),
+      gaps: [{ kind: 'no-coach', severity: 'critical', people: [], candidates: ['priya', 'kwame'] }],
+    },
+    {
+      name: 'someone who failed every criterion tested so far is no candidate',
+      deal: aDeal().contact('priya', { ...PRIYA, criteria: 'n??' }).contact('kwame', KWAME).build(),
+      gaps: [{ kind: 'no-coach', severity: 'critical', people: [], candidates: ['kwame'] }],
     },
     {
       name: 'a friendly procurement contact is no candidate (step 1 warning)',

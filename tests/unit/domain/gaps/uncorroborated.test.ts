@@ -26,6 +26,11 @@ describe('rule 10, uncorroborated', () => {
       gaps: [],
     },
     {
+      name: 'a source listed as confirming itself is no corroboration',
+      deal: aDeal().contact('colm', { ...COLM, criteria: 'yyy' }).contact('yusuf', YUSUF).intelligence('colm', '2026-11-01', 'funding', { corroboratedBy: ['colm'] }).build(),
+      gaps: [{ kind: 'uncorroborated', severity: 'info', topic: 'funding', people: ['colm'], question: { id: 'funding-approval', askWhom: 'yusuf' } }],
+    },
+    {
       name: 'two sources clear it',
       deal: aDeal().contact('colm', COLM).contact('yusuf', YUSUF).intelligence('colm', '2026-11-01', 'funding').intelligence('yusuf', '2026-11-10', 'funding').build(),
       gaps: [],
