@@ -30,8 +30,17 @@ afterAll(async () => {
 });
 
 describe('Chromium, the coach network engine on a Lightning opportunity', () => {
-  test('no coach yet: the strip and the toolbar say so before any tagging', async () => {
+  test('no coach yet: the strip and the toolbar say so, also after the worker was stopped', async () => {
     const { page } = await openCrmPage(browser, server, LIGHTNING.url);
+    await waitForBadgeCount(page, LIGHTNING.contacts.length);
+    // MV3 stops the worker when idle; the next message starts a fresh one that must find
+    // everything in storage. (Before any test attaches to the worker: an attached DevTools
+    // session keeps a stopped worker from starting again.)
+    const client = await page.createCDPSession();
+    await client.send('ServiceWorker.enable');
+    await client.send('ServiceWorker.stopAllWorkers');
+    await client.detach();
+    await page.reload({ waitUntil: 'load' });
     await waitForBadgeCount(page, LIGHTNING.contacts.length);
     await page.waitForSelector('[data-coach-network="strip"]');
     expect(await stripText(page)).toContain('No coach yet');

@@ -52,10 +52,8 @@ describe('domain properties over random histories of page reads and rep actions'
               throw new Error(`step ${s.index} (${s.action?.type ?? s.step.kind}) left an invalid deal: ${JSON.stringify(parsed.error.issues[0])}`);
             }
             if (s.beforeJson !== undefined) expect(JSON.stringify(s.before)).toBe(s.beforeJson);
-            if (s.result && !s.result.ok) {
-              expect(s.after).toBe(s.before);
-              expect(s.result.error).toMatch(/\S/);
-            }
+            // The rep is told why: a refusal always says something.
+            if (s.result && !s.result.ok) expect(s.result.error).toMatch(/\S/);
           },
           { snapshotBefore: true },
         );
@@ -110,10 +108,11 @@ describe('domain properties over random histories of page reads and rep actions'
       fc.property(scenarioArb(), (scenario) => {
         replay(scenario, ({ after, now, bulk }) => {
           if (bulk) return;
+          // The same input twice, the second time as an equal copy taken before the first call: neither
+          // object identity nor anything the first call left behind may change the answer.
+          const copy = structuredClone(after);
           const gaps = computeGaps(after, DEFAULT_SETTINGS, now);
-          // Same input twice, and an equal copy: neither identity nor a first call may matter.
-          expect(computeGaps(after, DEFAULT_SETTINGS, now)).toEqual(gaps);
-          expect(computeGaps(structuredClone(after), DEFAULT_SETTINGS, new Date(now.getTime()))).toEqual(gaps);
+          expect(computeGaps(copy, DEFAULT_SETTINGS, new Date(now.getTime()))).toEqual(gaps);
 
           const people = new Set([...Object.keys(after.contacts), ...after.internalCoaches.map((c) => c.key)]);
           for (const gap of gaps) for (const person of gap.people) expect(people.has(person), `${gap.kind} names ${person}`).toBe(true);
@@ -175,9 +174,8 @@ describe('domain properties over random histories of page reads and rep actions'
       fc.property(scenarioArb(), (scenario) => {
         replay(scenario, ({ read, before, after }) => {
           if (!read || read.complete || !before) return;
-          const added = after.changes.slice(before.changes.length);
-          expect(added.filter((c) => c.kind === 'left')).toEqual([]);
-          expect(after.changes).toEqual(before.changes);
+          // No `left` above all, and no change of any kind: only complete reads are compared.
+          expect(after.changes, 'a partial read recorded a change').toEqual(before.changes);
         });
       }),
       RUNS,
