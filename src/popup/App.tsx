@@ -56,6 +56,7 @@ function Screen({ model }: { model: PopupModel }) {
             amount={deal.amount}
             closeDate={deal.closeDate}
             accountName={deal.accountName}
+            verdict={deal.verdict}
           />
           <ContactList
             contacts={deal.contacts}

@@ -2,7 +2,7 @@
  * One buying-side contact: who they are as the CRM shows them, where they stand, and the three
  * criteria to tag. All page text is rendered as text nodes (it comes from a web page).
  */
-import { CRITERIA, CRITERION_LABELS, type Criterion, type CriterionValue } from '../../domain/criteria';
+import { CRITERIA, CRITERION_LABELS, STATUS_DESCRIPTIONS, type Criterion, type CriterionValue } from '../../domain/criteria';
 import type { ContactView } from '../../domain/view-schema';
 import { BUYING_INFLUENCE_LABELS } from '../../domain/roles';
 import type { SaveFailure } from '../model';
@@ -29,6 +29,7 @@ export function ContactRow({ contact, failure, onSet }: ContactRowProps) {
           </span>
           {contact.title && <span class="contact__title">{contact.title}</span>}
           <RoleLine crmRole={contact.crmRole} influenceRole={contact.influenceRole} />
+          {contact.hint && <HintLine hint={contact.hint} />}
         </div>
         <StatusBadge status={contact.status} criteria={contact.criteria} />
       </div>
@@ -65,6 +66,15 @@ function RoleLine({ crmRole, influenceRole }: Pick<ContactView, 'crmRole' | 'inf
         {' → '}
         {influenceRole ?? 'no buying influence'}
       </span>
+    </span>
+  );
+}
+
+/** The person's assessment on another deal of the same account: shown, never copied (the rep tags). */
+function HintLine({ hint }: { hint: NonNullable<ContactView['hint']> }) {
+  return (
+    <span class="contact__hint" data-hint-deal={hint.dealKey}>
+      On “{hint.dealName}”: {STATUS_DESCRIPTIONS[hint.status]} ({hint.assessedAt.slice(0, 10)}). Not copied: tag to confirm.
     </span>
   );
 }

@@ -1,9 +1,9 @@
 /** The opportunity the popup is about: its name, then whichever of stage, amount, close date, account the page showed. */
 import type { DealView } from '../../domain/view-schema';
 
-export type DealHeaderProps = Pick<DealView, 'name' | 'stage' | 'amount' | 'closeDate' | 'accountName'>;
+export type DealHeaderProps = Pick<DealView, 'name' | 'stage' | 'amount' | 'closeDate' | 'accountName' | 'verdict'>;
 
-export function DealHeader({ name, stage, amount, closeDate, accountName }: DealHeaderProps) {
+export function DealHeader({ name, stage, amount, closeDate, accountName, verdict }: DealHeaderProps) {
   // Values stay exactly as the CRM displayed them (the rep's locale); absent ones are left out.
   const facts = [
     stage && { label: 'Stage', text: stage },
@@ -24,6 +24,9 @@ export function DealHeader({ name, stage, amount, closeDate, accountName }: Deal
           ))}
         </p>
       )}
+      <p class="deal__verdict" data-verdict>
+        {verdict}
+      </p>
     </header>
   );
 }

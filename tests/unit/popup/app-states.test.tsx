@@ -137,3 +137,27 @@ describe('popup states', () => {
     expect(hostileRow.querySelector('.contact__title')?.textContent).toBe(`<b>${hostile}</b>`);
   });
 });
+
+describe('what the engine found', () => {
+  it('shows the coach-network verdict under the deal', async () => {
+    fakeBackground(deal({ verdict: '1 coach · one-legged stool · Economic Buyer not covered' }));
+    popup = await mountPopup();
+    expect(popup.container.querySelector('[data-verdict]')?.textContent).toBe('1 coach · one-legged stool · Economic Buyer not covered');
+  });
+
+  it('offers an earlier assessment from another deal of the account as a hint, without copying it', async () => {
+    const hint = {
+      dealKey: 'salesforce:0068V00000kP9sTQAS',
+      dealName: 'Ashgrove – 2025 renewal',
+      criteria: { wantsOurSolution: { value: 'yes' as const }, hasCredibility: { value: 'yes' as const }, willingToGuide: { value: 'yes' as const } },
+      status: 'coach' as const,
+      assessedAt: '2025-10-02T09:00:00.000Z',
+    };
+    fakeBackground(deal({ contacts: [contact('0038V00001cWq2AQAS', { name: 'Priya Raghunathan', hint })] }));
+    popup = await mountPopup();
+    const priya = row(popup.container, 'salesforce:0038V00001cWq2AQAS');
+    expect(priya.querySelector('.contact__hint')?.textContent).toContain('Ashgrove – 2025 renewal');
+    expect(priya.querySelector('.contact__hint')?.textContent).toContain('Not copied');
+    expect(statusOf(priya).status).toBe('unassessed');
+  });
+});
