@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { buildLocales } from './scripts/locales.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -46,10 +47,15 @@ export function manifestFor(target, base) {
 
 async function writeTargets() {
   const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const locales = await buildLocales(path.join(root, 'src', 'i18n'));
   for (const target of TARGETS) {
     const out = path.join(root, 'dist', target);
     await mkdir(out, { recursive: true });
     await cp(path.join(root, 'assets'), out, { recursive: true });
+    for (const [locale, messages] of Object.entries(locales)) {
+      await mkdir(path.join(out, '_locales', locale), { recursive: true });
+      await writeFile(path.join(out, '_locales', locale, 'messages.json'), JSON.stringify(messages, null, 1) + '\n');
+    }
     if (target !== 'chrome') {
       for (const name of Object.keys(ENTRIES)) {
         await cp(path.join(root, 'dist', 'chrome', `${name}.js`), path.join(out, `${name}.js`));
@@ -104,6 +110,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // esbuild watches what it bundles; html, css, icons and locales are copied, so watch them too.
     watchFiles(path.join(root, 'assets'), { recursive: true }, () => void writeTargets());
     watchFiles(path.join(root, 'manifest.json'), () => void writeTargets());
+    watchFiles(path.join(root, 'src', 'i18n'), { recursive: true }, () => void writeTargets());
     console.log('watching src/, assets/ and manifest.json … (Ctrl+C to stop)');
   } else {
     await esbuild.build(options);

@@ -3,14 +3,15 @@
  * (or a handler returning the wrong shape) is a compile error.
  */
 import { mergePageRead } from '../domain/merge';
-import { viewDeal } from '../domain/view';
+import { comparePipeline, pipelineEntryOf, viewDeal } from '../domain/view';
 import type { DealView } from '../domain/view-schema';
 import { applyAction, type DealAction } from '../domain/actions';
 import type { RecordKey } from '../domain/records';
 import type { Deal } from '../domain/network';
 import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import { broadcastDeal } from './broadcast';
-import { getDeal, updateDeal } from './store';
+import { getDeal, listDeals, updateDeal } from './store';
+import { openPopupFor } from './popup-opener';
 import { getSettings } from './settings-store';
 import { hintsFor, rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
@@ -38,6 +39,13 @@ function requireTab(context: RequestContext): number {
 
 function requireExtensionPage(context: RequestContext): void {
   if (context.tabId !== null) throw new RequestRejected('a page cannot change or read other tabs’ state');
+}
+
+/** The popup may act on any deal; a page only on the deal it shows (the in-page tagger). */
+async function requireAccessTo(dealKey: RecordKey, context: RequestContext): Promise<void> {
+  if (context.tabId === null) return;
+  const entry = await getTabEntry(context.tabId);
+  if (entry?.kind !== 'deal' || entry.dealKey !== dealKey) throw new RequestRejected('a page can only tag the deal it shows');
 }
 
 export const handlers: Handlers = {
@@ -73,8 +81,8 @@ export const handlers: Handlers = {
     return deal ? { kind: 'deal', deal: await viewOf(deal, context.now) } : { kind: 'none' };
   },
 
-  'criterion/set'({ dealKey, contactKey, criterion, value, evidence }, context) {
-    requireExtensionPage(context);
+  async 'criterion/set'({ dealKey, contactKey, criterion, value, evidence }, context) {
+    await requireAccessTo(dealKey, context);
     const action: DealAction = { type: 'set-criterion', contact: contactKey, criterion, value, ...(evidence !== undefined && { evidence }) };
     return applyAndBroadcast(dealKey, action, context);
   },
@@ -82,6 +90,20 @@ export const handlers: Handlers = {
   'deal/edit'({ dealKey, action }, context) {
     requireExtensionPage(context);
     return applyAndBroadcast(dealKey, action, context);
+  },
+
+  async 'pipeline/list'(_request, context) {
+    requireExtensionPage(context);
+    const settings = await getSettings();
+    const deals = await listDeals(context.now);
+    const entries = deals.map((deal) => pipelineEntryOf(deal, viewDeal(deal, settings, context.now)));
+    return { deals: entries.sort(comparePipeline) };
+  },
+
+  async 'popup/open'(_request, context) {
+    const tabId = requireTab(context);
+    await openPopupFor(tabId);
+    return { ok: true };
   },
 };
 

@@ -17,16 +17,34 @@ export const dealStorageKey = (key: RecordKey) => `${DEAL_PREFIX}${key}`;
 
 const enqueue = createQueue();
 
-async function readDeal(key: RecordKey, now: Date): Promise<Deal | undefined> {
-  const storageKey = dealStorageKey(key);
-  const raw = (await browser.storage.local.get(storageKey))[storageKey];
+/** Validates a stored deal; one that fails is moved aside under a quarantine key, never dropped. */
+async function parseStored(storageKey: string, raw: unknown, now: Date): Promise<Deal | undefined> {
   if (raw === undefined) return undefined;
   const parsed = dealSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${storageKey}:${now.toISOString()}`]: raw });
   await browser.storage.local.remove(storageKey);
-  console.warn(`Coach Network: stored deal ${key} was unreadable and was set aside`, parsed.error.issues[0]);
+  console.warn(`Coach Network: stored item ${storageKey} was unreadable and was set aside`, parsed.error.issues[0]);
   return undefined;
+}
+
+async function readDeal(key: RecordKey, now: Date): Promise<Deal | undefined> {
+  const storageKey = dealStorageKey(key);
+  return parseStored(storageKey, (await browser.storage.local.get(storageKey))[storageKey], now);
+}
+
+/** Every tracked deal (the pipeline). */
+export function listDeals(now = new Date()): Promise<Deal[]> {
+  return enqueue(async () => {
+    const all = await browser.storage.local.get(null);
+    const deals: Deal[] = [];
+    for (const [storageKey, raw] of Object.entries(all)) {
+      if (!storageKey.startsWith(DEAL_PREFIX)) continue;
+      const deal = await parseStored(storageKey, raw, now);
+      if (deal) deals.push(deal);
+    }
+    return deals;
+  });
 }
 
 export function getDeal(key: RecordKey, now = new Date()): Promise<Deal | undefined> {

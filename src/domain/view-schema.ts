@@ -42,6 +42,8 @@ export const dealViewSchema = z.object({
   contacts: z.array(contactViewSchema),
   /** The rep's own colleagues who act as coaches on this deal. */
   internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), access: accessSchema })),
+  /** Contacts on the page whose email is on one of the rep's own domains: colleagues, proposed as internal coaches. */
+  internalCoachProposals: z.array(z.object({ key: recordKeySchema, name: z.string(), email: z.string() })),
   /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
   formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
   gaps: z.array(gapSchema),
@@ -57,3 +59,23 @@ export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches' |
   const everyone = [...view.contacts, ...view.internalCoaches, ...view.formerContacts];
   return everyone.find((p) => p.key === key)?.name ?? 'someone no longer on this deal';
 }
+
+/** One line of the pipeline (the popup off a CRM page): every tracked deal, worst gaps first. */
+export const pipelineEntrySchema = z.object({
+  key: recordKeySchema,
+  name: z.string(),
+  accountName: z.string().nullable(),
+  stage: z.string().nullable(),
+  url: z.string(),
+  verdict: z.string(),
+  coachCount: z.number().int().nonnegative(),
+  critical: z.number().int().nonnegative(),
+  warning: z.number().int().nonnegative(),
+  /** The few gaps to act on first, each in a few words. */
+  topGaps: z.array(z.string()),
+  /** Latest moment the deal was read or changed by the rep (ISO). */
+  lastActivity: z.string(),
+  /** Names of everyone on the deal, so the rep can search by person. */
+  people: z.array(z.string()),
+});
+export type PipelineEntry = z.infer<typeof pipelineEntrySchema>;

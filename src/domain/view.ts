@@ -7,11 +7,13 @@ import { computeGaps } from './gaps';
 import type { Gap } from './gaps/types';
 import type { Hint } from './hints';
 import type { Deal } from './network';
-import { currentContacts } from './people';
+import { currentContacts, emailDomainOf } from './people';
 import type { PersonKey } from './records';
 import { BUYING_INFLUENCE_LABELS, mapCrmRole } from './roles';
 import { roleTableOf, type Settings } from './settings';
-import type { DealView } from './view-schema';
+import { personName, type DealView, type PipelineEntry } from './view-schema';
+import { gapTitle } from './gaps/titles';
+import { CRITERIA } from './criteria';
 
 
 export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[]): string {
@@ -59,6 +61,7 @@ export function viewDeal(deal: Deal, settings: Settings, now: Date, hints: Reado
     })),
     internalCoaches: deal.internalCoaches.map(({ key, name, title, email, access }) => ({ key, name, title, email, access })),
     formerContacts: formerContactsNamed(deal, gaps),
+    internalCoachProposals: internalCoachProposals(deal, settings),
     gaps,
     checklist: checklistOf({ deal, contacts, gaps }),
     verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps),
@@ -74,3 +77,41 @@ function formerContactsNamed(deal: Deal, gaps: readonly Gap[]): DealView['former
   });
 }
 
+
+/** Colleagues listed on the deal (email on one of the rep's own domains) who are not yet internal coaches. */
+function internalCoachProposals(deal: Deal, settings: Settings): DealView['internalCoachProposals'] {
+  const own = new Set(settings.ownEmailDomains.map((d) => d.toLowerCase()));
+  if (own.size === 0) return [];
+  const recorded = new Set(deal.internalCoaches.map((c) => c.email?.toLowerCase()).filter(Boolean));
+  return deal.currentContacts.flatMap((key) => {
+    const page = deal.contacts[key]?.page;
+    const domain = emailDomainOf(page?.email ?? null);
+    if (!page?.email || !domain || !own.has(domain) || recorded.has(page.email.toLowerCase())) return [];
+    return [{ key, name: page.name, email: page.email }];
+  });
+}
+
+/** The pipeline line of a deal, from its view (so the pipeline says what the popup says). */
+export function pipelineEntryOf(deal: Deal, view: DealView): PipelineEntry {
+  const toAct = view.gaps.filter((g) => g.severity !== 'info');
+  const touched = [deal.lastReadAt, ...Object.values(deal.contacts).flatMap((c) => CRITERIA.map((k) => c.criteria[k].setAt ?? ''))];
+  return {
+    key: view.key,
+    name: view.name,
+    accountName: view.accountName,
+    stage: view.stage,
+    url: view.url,
+    verdict: view.verdict,
+    coachCount: view.contacts.filter((c) => c.status === 'coach').length,
+    critical: toAct.filter((g) => g.severity === 'critical').length,
+    warning: toAct.filter((g) => g.severity === 'warning').length,
+    topGaps: toAct.slice(0, 3).map((g) => gapTitle(g, (key) => personName(view, key))),
+    lastActivity: touched.filter(Boolean).sort().at(-1) ?? deal.lastReadAt,
+    people: [...view.contacts.map((c) => c.name), ...view.internalCoaches.map((c) => c.name)],
+  };
+}
+
+/** Worst first: most critical gaps, then most warnings, then the most recently active. */
+export function comparePipeline(a: PipelineEntry, b: PipelineEntry): number {
+  return b.critical - a.critical || b.warning - a.warning || b.lastActivity.localeCompare(a.lastActivity);
+}

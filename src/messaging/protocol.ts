@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
-import { dealViewSchema } from '../domain/view-schema';
+import { dealViewSchema, pipelineEntrySchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
 import { pageReadSchema } from '../domain/page-read';
 import { recordKeySchema } from '../domain/records';
@@ -44,6 +44,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Popup or page → background: any other change the rep makes to a deal. */
   z.object({ type: z.literal('deal/edit'), dealKey: recordKeySchema, action: editActionSchema }),
+  /** Popup (off a CRM page) → background: every tracked deal, worst gaps first. */
+  z.object({ type: z.literal('pipeline/list') }),
+  /** Page (the strip or a badge was clicked) → background: open the popup on this tab. */
+  z.object({ type: z.literal('popup/open') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -65,6 +69,8 @@ export const responseSchemas = {
   'tab/state': tabStateSchema,
   'criterion/set': dealViewSchema,
   'deal/edit': dealViewSchema,
+  'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
+  'popup/open': ack,
 } as const satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

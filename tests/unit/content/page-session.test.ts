@@ -9,10 +9,12 @@ import type { CriterionValue } from '../../../src/domain/criteria';
 import { contact, criteria, deal } from '../fakes/deal-views';
 import { rootOf } from '../../../src/content/ui/shadow-host';
 
+import { getMessage } from '../fakes/i18n';
+
 const sendMessage = vi.fn<(message: any) => Promise<unknown>>();
 const listeners: Array<(message: unknown) => void> = [];
 vi.mock('../../../src/platform/browser', () => ({
-  browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m), onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) } } },
+  browser: { i18n: { getMessage }, runtime: { sendMessage: (m: unknown) => sendMessage(m), onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) } } },
 }));
 
 let nextRead: AdapterRead = { kind: 'not-opportunity' };

@@ -57,6 +57,7 @@ export function deal(overrides: Partial<DealView> = {}): DealView {
     ],
     internalCoaches: [],
     formerContacts: [],
+    internalCoachProposals: [],
     gaps: [],
     checklist: [],
     verdict: 'No coach yet',

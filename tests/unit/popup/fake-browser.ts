@@ -2,6 +2,7 @@
  * Stand-in for src/platform/browser in popup tests: the test files vi.mock that module with this
  * object, then script the background's replies and push events through the registered listener.
  */
+import { getMessage } from '../fakes/i18n';
 import { vi } from 'vitest';
 import type { Request } from '../../../src/messaging/protocol';
 
@@ -24,6 +25,7 @@ export const fakeBrowser = {
       hasListener: (listener: Listener) => listeners.has(listener),
     },
   },
+  i18n: { getMessage },
   tabs: { query: vi.fn(async (): Promise<Array<{ id?: number; active?: boolean }>> => [{ id: 7, active: true }]) },
 };
 
