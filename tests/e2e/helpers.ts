@@ -122,3 +122,25 @@ export async function toolbarOf(browser: Browser, page: Page): Promise<{ text: s
     };
   });
 }
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }
+
+/**
+ * Runs axe-core in a page and returns its violations. The source goes in through DevTools
+ * evaluation: extension pages' CSP forbids injected script tags, but not the debugger.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+}
+
+/** The extension's id in Chromium, from its service worker's address. */
+export async function extensionId(browser: Browser): Promise<string> {
+  const worker = await extensionWorker(browser);
+  return new URL(worker.url()).host;
+}
