@@ -99,7 +99,7 @@ export async function openPopup(browser: Browser, page: Page): Promise<Page> {
   await page.bringToFront();
   const worker = await extensionWorker(browser);
   await worker.evaluate(() => chrome.action.openPopup());
-  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+  const target = await browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 10_000 });
   return target.asPage();
 }
 
