@@ -12,6 +12,7 @@ import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import { broadcastDeal } from './broadcast';
 import { getDeal, listDeals, updateDeal } from './store';
 import { openPopupFor } from './popup-opener';
+import { t } from '../platform/i18n';
 import { getSettings } from './settings-store';
 import { hintsFor, rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
@@ -96,7 +97,7 @@ export const handlers: Handlers = {
     requireExtensionPage(context);
     const settings = await getSettings();
     const deals = await listDeals(context.now);
-    const entries = deals.map((deal) => pipelineEntryOf(deal, viewDeal(deal, settings, context.now)));
+    const entries = deals.map((deal) => pipelineEntryOf(deal, viewDeal(deal, settings, context.now, new Map(), t), t));
     return { deals: entries.sort(comparePipeline) };
   },
 
@@ -133,5 +134,5 @@ async function applyAndBroadcast(dealKey: RecordKey, action: DealAction, context
 /** The deal as every surface shows it: gaps under the rep's settings, hints from other deals. */
 async function viewOf(deal: Deal, now: Date): Promise<DealView> {
   const [settings, hints] = await Promise.all([getSettings(), hintsFor(deal)]);
-  return viewDeal(deal, settings, now, hints);
+  return viewDeal(deal, settings, now, hints, t);
 }

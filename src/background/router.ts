@@ -5,6 +5,7 @@
 import type { Runtime } from '../platform/browser';
 import { requestSchema, type Envelope, type Request } from '../messaging/protocol';
 import { handlers, RequestRejected, type RequestContext } from './handlers';
+import { t } from '../platform/i18n';
 
 export function routeMessage(message: unknown, sender: Runtime.MessageSender, extensionId: string, now = new Date()): Promise<Envelope> | undefined {
   if (sender.id !== extensionId) return undefined;
@@ -14,7 +15,7 @@ export function routeMessage(message: unknown, sender: Runtime.MessageSender, ex
     if (typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('event/')) {
       return undefined;
     }
-    return Promise.resolve({ ok: false, error: 'malformed request: nothing was changed' });
+    return Promise.resolve({ ok: false, error: t('error_malformed') });
   }
   const context: RequestContext = { tabId: sender.tab?.id ?? null, now };
   return dispatch(parsed.data, context);
@@ -27,6 +28,6 @@ async function dispatch(request: Request, context: RequestContext): Promise<Enve
   } catch (error) {
     if (error instanceof RequestRejected) return { ok: false, error: error.message };
     console.error('Coach Network: request failed', request.type, error);
-    return { ok: false, error: 'Coach Network could not save that change; nothing was changed. Try again.' };
+    return { ok: false, error: t('error_save_failed') };
   }
 }

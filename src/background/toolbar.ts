@@ -3,20 +3,20 @@
  * coloured by the worst of them; empty off CRM pages. The title carries the one-line verdict.
  */
 import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 import type { DealView } from '../domain/view-schema';
 
 const COLOURS = { critical: '#ba0517', warning: '#dd7a01', none: '#2e844a' } as const;
-const TITLE = 'Coach Network';
 
 export function toolbarFor(view: DealView | null): { text: string; colour: string; title: string } {
-  if (!view) return { text: '', colour: COLOURS.none, title: TITLE };
+  if (!view) return { text: '', colour: COLOURS.none, title: t('toolbar_title') };
   const critical = view.gaps.filter((g) => g.severity === 'critical').length;
   const warning = view.gaps.filter((g) => g.severity === 'warning').length;
   const count = critical + warning;
   return {
     text: count === 0 ? '' : String(count),
     colour: critical > 0 ? COLOURS.critical : warning > 0 ? COLOURS.warning : COLOURS.none,
-    title: `${TITLE}: ${view.name} — ${view.verdict}${count > 0 ? ` (${count} to act on)` : ''}`,
+    title: count > 0 ? t('toolbar_title_to_act', view.name, view.verdict, count) : t('toolbar_title_deal', view.name, view.verdict),
   };
 }
 

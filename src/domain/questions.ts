@@ -3,6 +3,7 @@
  * questions get specific intelligence; "how is it going?" gets the generic kind.
  */
 import type { IntelligenceTopic } from './network';
+import type { Say } from './say';
 
 export interface Question {
   id: string;
@@ -34,6 +35,7 @@ export function questionsFor(topic: IntelligenceTopic): Question[] {
   return QUESTION_BANK.filter((q) => q.topic === topic);
 }
 
-export function phrase(question: Question, aboutName?: string): string {
-  return question.text.replace('{name}', aboutName ?? 'them');
+/** The question in the rep's language (catalog key `question_<id>`), about the person named if any. */
+export function phrase(say: Say, question: Question, aboutName?: string): string {
+  return say(`question_${question.id.replace(/-/g, '_')}`, aboutName ?? say('question_them'));
 }

@@ -9,31 +9,39 @@ import type { Hint } from './hints';
 import type { Deal } from './network';
 import { currentContacts, emailDomainOf } from './people';
 import type { PersonKey } from './records';
-import { BUYING_INFLUENCE_LABELS, mapCrmRole } from './roles';
+import { mapCrmRole } from './roles';
+import { englishSay, type Say } from './say';
 import { roleTableOf, type Settings } from './settings';
 import { personName, type DealView, type PipelineEntry } from './view-schema';
 import { gapTitle } from './gaps/titles';
 import { CRITERIA } from './criteria';
 
 
-export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[]): string {
-  const parts = [coachCount === 0 ? 'No coach yet' : `${coachCount} coach${coachCount === 1 ? '' : 'es'}`];
-  if (gaps.some((g) => g.kind === 'single-coach')) parts.push('one-legged stool');
+export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[], say: Say = englishSay): string {
+  const count = (n: number, one: string, many: string) => (n === 1 ? say(one) : say(many, String(n)));
+  const parts = [coachCount === 0 ? say('verdict_no_coach') : count(coachCount, 'verdict_coaches_one', 'verdict_coaches_many')];
+  if (gaps.some((g) => g.kind === 'single-coach')) parts.push(say('verdict_stool'));
   const changed = gaps.filter((g) => g.kind === 'coach-changed').length;
-  if (changed > 0) parts.push(`${changed} coach change${changed === 1 ? '' : 's'} to review`);
+  if (changed > 0) parts.push(count(changed, 'verdict_changes_one', 'verdict_changes_many'));
   // With nobody coaching at all, every role is uncovered: "No coach yet" already says it.
   if (coachCount + internalCoachCount > 0) {
     for (const gap of gaps) {
-      if (gap.kind === 'role-uncovered' && gap.role) parts.push(`${BUYING_INFLUENCE_LABELS[gap.role]} not covered`);
+      if (gap.kind === 'role-uncovered' && gap.role) parts.push(say('verdict_uncovered', say(`role_${gap.role}`)));
     }
   }
   return parts.join(' · ');
 }
 
-export function viewDeal(deal: Deal, settings: Settings, now: Date, hints: ReadonlyMap<PersonKey, Hint> = new Map()): DealView {
+export function viewDeal(
+  deal: Deal,
+  settings: Settings,
+  now: Date,
+  hints: ReadonlyMap<PersonKey, Hint> = new Map(),
+  say: Say = englishSay,
+): DealView {
   const table = roleTableOf(settings);
   const contacts = currentContacts(deal, table);
-  const gaps = computeGaps(deal, settings, now);
+  const gaps = computeGaps(deal, settings, now, say);
   const o = deal.opportunity;
   return {
     key: o.key,
@@ -64,7 +72,7 @@ export function viewDeal(deal: Deal, settings: Settings, now: Date, hints: Reado
     internalCoachProposals: internalCoachProposals(deal, settings),
     gaps,
     checklist: checklistOf({ deal, contacts, gaps }),
-    verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps),
+    verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps, say),
   };
 }
 
@@ -92,7 +100,7 @@ function internalCoachProposals(deal: Deal, settings: Settings): DealView['inter
 }
 
 /** The pipeline line of a deal, from its view (so the pipeline says what the popup says). */
-export function pipelineEntryOf(deal: Deal, view: DealView): PipelineEntry {
+export function pipelineEntryOf(deal: Deal, view: DealView, say: Say = englishSay): PipelineEntry {
   const toAct = view.gaps.filter((g) => g.severity !== 'info');
   const touched = [deal.lastReadAt, ...Object.values(deal.contacts).flatMap((c) => CRITERIA.map((k) => c.criteria[k].setAt ?? ''))];
   return {
@@ -105,7 +113,7 @@ export function pipelineEntryOf(deal: Deal, view: DealView): PipelineEntry {
     coachCount: view.contacts.filter((c) => c.status === 'coach').length,
     critical: toAct.filter((g) => g.severity === 'critical').length,
     warning: toAct.filter((g) => g.severity === 'warning').length,
-    topGaps: toAct.slice(0, 3).map((g) => gapTitle(g, (key) => personName(view, key))),
+    topGaps: toAct.slice(0, 3).map((g) => gapTitle(g, (key) => personName(view, key), say)),
     lastActivity: touched.filter(Boolean).sort().at(-1) ?? deal.lastReadAt,
     people: [...view.contacts.map((c) => c.name), ...view.internalCoaches.map((c) => c.name)],
   };

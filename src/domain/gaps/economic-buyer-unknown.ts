@@ -10,7 +10,7 @@ import { gap, type GapRule } from './types';
 export const economicBuyerUnknown: GapRule = (context) => {
   if (context.contacts.some((c) => c.role === 'economic')) return [];
   const question = questionById('economic-buyer-who');
-  const text = phrase(question);
+  const text = phrase(context.say, question);
   const askWhom = context.coaches[0] ?? rankCandidates(context.contacts, context.roleTable, 1)[0] ?? null;
   return [
     gap({

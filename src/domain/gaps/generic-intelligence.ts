@@ -8,7 +8,7 @@ import { phrase, questionById } from '../questions';
 import { gap, type GapRule } from './types';
 
 export const genericIntelligence: GapRule = (context) => {
-  const question = phrase(questionById('process-next-call'));
+  const question = phrase(context.say, questionById('process-next-call'));
   return context.coaches.flatMap((coach) => {
     const entries = context.deal.intelligence.filter((e) => e.source === coach.key);
     if (entries.length === 0 || entries.some((e) => e.specific)) return [];

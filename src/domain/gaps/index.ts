@@ -5,6 +5,7 @@
 import type { Deal } from '../network';
 import { currentContacts } from '../people';
 import { roleTableOf, type Settings } from '../settings';
+import { englishSay, type Say } from '../say';
 import { GAP_KINDS, SEVERITIES, type Gap, type GapContext, type GapKind, type GapRule } from './types';
 import { noCoach } from './no-coach';
 import { singleCoach } from './single-coach';
@@ -37,14 +38,14 @@ export const RULES: Record<GapKind, GapRule> = {
   'no-internal-coach': noInternalCoach,
 };
 
-export function gapContext(deal: Deal, settings: Settings, now: Date): GapContext {
+export function gapContext(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): GapContext {
   const roleTable = roleTableOf(settings);
   const contacts = currentContacts(deal, roleTable);
-  return { deal, settings, now, roleTable, contacts, coaches: contacts.filter((c) => c.status === 'coach') };
+  return { deal, settings, now, roleTable, contacts, coaches: contacts.filter((c) => c.status === 'coach'), say };
 }
 
-export function computeGaps(deal: Deal, settings: Settings, now: Date): Gap[] {
-  const context = gapContext(deal, settings, now);
+export function computeGaps(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): Gap[] {
+  const context = gapContext(deal, settings, now, say);
   const pageOrder = new Map(context.contacts.map((c) => [c.key, c.order]));
   const orderOf = (gap: Gap) => Math.min(...gap.people.map((p) => pageOrder.get(p) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
   const found = GAP_KINDS.flatMap((kind) => RULES[kind](context));

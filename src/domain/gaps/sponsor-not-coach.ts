@@ -8,7 +8,7 @@ import { phrase, questionById } from '../questions';
 import { gap, type GapRule } from './types';
 
 export const sponsorNotCoach: GapRule = (context) => {
-  const question = phrase(questionById('process-steps'));
+  const question = phrase(context.say, questionById('process-steps'));
   return context.contacts
     .filter((c) => c.record.sponsor)
     .flatMap((contact) => {

@@ -12,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const staleCoach: GapRule = (context) => {
   const now = context.now.getTime();
-  const question = phrase(questionById('change-since'));
+  const question = phrase(context.say, questionById('change-since'));
   return context.coaches.flatMap((coach) => {
     const touched = lastTouch(context.deal, coach.key);
     if (touched !== null && now - touched <= context.settings.staleCoachDays * DAY_MS) return [];

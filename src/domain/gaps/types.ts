@@ -8,6 +8,7 @@ import type { CurrentContact } from '../people';
 import { personKeySchema } from '../records';
 import { buyingInfluenceRoleSchema, type RoleMapping } from '../roles';
 import type { Settings } from '../settings';
+import type { Say } from '../say';
 
 export const GAP_KINDS = [
   'no-coach',
@@ -57,6 +58,8 @@ export interface GapContext {
   contacts: readonly CurrentContact[];
   /** Those of them whose status is `coach` (internal coaches are never counted here). */
   coaches: readonly CurrentContact[];
+  /** Speaks the rep's language (the English catalog unless the background passes the browser's). */
+  say: Say;
 }
 
 export type GapRule = (context: GapContext) => Gap[];

@@ -27,7 +27,7 @@ export const uncorroborated: GapRule = (context) => {
     // Corroboration means another person agrees: a source listed as confirming itself does not count.
     if (entries.some((e) => e.source !== source || e.corroboratedBy.some((p) => p !== source))) return [];
     const question = questionsFor(topic)[0]!;
-    const text = phrase(question);
+    const text = phrase(context.say, question);
     const others = context.contacts.filter((c) => c.key !== source);
     const askWhom = others.find((c) => c.status === 'coach') ?? rankCandidates(others, context.roleTable, 1)[0] ?? null;
     // A contact who left the deal is no longer someone to link the gap to; an internal coach still is.

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createStorageArea } from '../fakes/storage-area';
+import { getMessage } from '../fakes/i18n';
 import { COLM, OPPORTUNITY_KEY, PRIYA, pageRead } from './fixtures';
 
 const local = createStorageArea();
@@ -18,6 +19,7 @@ vi.mock('../../../src/platform/browser', () => ({
     tabs: { sendMessage: tabsSendMessage },
     action: { setBadgeText: setOnToolbar('text'), setBadgeBackgroundColor: setOnToolbar('color'), setTitle: setOnToolbar('title') },
     runtime: { id: 'coach-network-test', sendMessage: runtimeSendMessage },
+    i18n: { getMessage },
   },
 }));
 
@@ -55,7 +57,7 @@ describe('routing', () => {
     ['oversized text', { type: 'page/read', read: pageRead({ contacts: [{ ...pageRead().contacts[0]!, title: 'x'.repeat(5000) }] }) }],
   ])('a malformed request (%s) gets a clear error and changes nothing', async (_name, message) => {
     const reply = await call(message, fromTab(1));
-    expect(reply).toEqual({ ok: false, error: 'malformed request: nothing was changed' });
+    expect(reply).toEqual({ ok: false, error: 'That request was not understood; nothing was changed.' });
     expect(local.data.size).toBe(0);
     expect(session.data.size).toBe(0);
   });
