@@ -18,10 +18,8 @@ export const economicBuyerUnknown: GapRule = (context) => {
       severity: 'warning',
       people: [],
       question: { id: question.id, text, askWhom: askWhom?.key ?? null },
-      why: "No one on this deal's contact list is the Economic Buyer, the one person who gives final approval, so you cannot tell whether this purchase will be funded.",
-      nextAction: askWhom
-        ? `Ask ${askWhom.name}: '${text}'`
-        : `Find someone inside the account you can ask: '${text}', and add the answer to the contact roles.`,
+      why: context.say('gap_economic_unknown_why'),
+      nextAction: askWhom ? context.say('gap_ask', askWhom.name, text) : context.say('gap_economic_unknown_next_none', text),
     }),
   ];
 };

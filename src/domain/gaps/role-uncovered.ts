@@ -4,36 +4,38 @@
  * role (step 4); the economic buyer uncovered is critical, because final approval is made there.
  * An internal coach who can arrange peer-level access covers it too (framework overview).
  */
-import { BUYING_INFLUENCE_LABELS, type BuyingInfluenceRole } from '../roles';
-import { rankCandidates, listNames } from './candidates';
+import { listOf } from '../say';
+import { rankCandidates } from './candidates';
 import { coverageOf, presentRoles } from './coverage';
 import { gap, type GapRule } from './types';
 
-const WHY_IT_MATTERS: Record<BuyingInfluenceRole, string> = {
-  economic: 'you have no window into how final approval will be given',
-  user: 'you cannot learn how the people who will use our solution judge it',
-  technical: 'you cannot learn what the technical screen will test or why anyone there resists',
-};
-
 export const roleUncovered: GapRule = (context) => {
+  const { say } = context;
   const coverage = coverageOf(context);
   const firstCoach = context.coaches[0];
   return presentRoles(context)
     .filter((role) => (coverage.roles.get(role) ?? []).length === 0)
     .map((role) => {
       const holders = context.contacts.filter((c) => c.role === role);
-      const holderNames = listNames(holders.map((c) => c.name));
+      const holderNames = listOf(say, holders.map((c) => c.name));
       const candidates = rankCandidates(holders, context.roleTable);
-      const label = BUYING_INFLUENCE_LABELS[role];
-      const why = `No Coach or internal coach has credibility with the ${label}${holders.length > 1 ? 's' : ''} ${holderNames}: ${WHY_IT_MATTERS[role]}.`;
-      const test = candidates.length > 0 ? `Test ${listNames(candidates.map((c) => c.name))} against the three criteria` : null;
-      const ask = firstCoach ? `ask ${firstCoach.name} whether they have credibility with ${holderNames}` : null;
+      const candidateNames = listOf(say, candidates.map((c) => c.name));
+      const why = say(
+        holders.length > 1 ? 'gap_role_uncovered_why_many' : 'gap_role_uncovered_why_one',
+        say(`role_${role}`),
+        holderNames,
+        say(`gap_role_uncovered_matters_${role}`),
+      );
       // Principle 5: a colleague who can arrange peer-level access to the economic buyer is a Coach too.
-      const colleague =
-        role === 'economic'
-          ? `find a colleague who can arrange peer-level access to ${holderNames}`
-          : `find someone, inside the account or on your own team, with credibility with ${holderNames}`;
-      const nextAction = test && ask ? `${test}, and ${ask}.` : test ? `${test}, or ${colleague}.` : ask ? `${capitalize(ask)}.` : `${capitalize(colleague)}.`;
+      const colleague = role === 'economic' ? '_economic' : '';
+      const nextAction =
+        candidates.length > 0 && firstCoach
+          ? say('gap_role_uncovered_next_test_ask', candidateNames, firstCoach.name, holderNames)
+          : candidates.length > 0
+            ? say(`gap_role_uncovered_next_test_colleague${colleague}`, candidateNames, holderNames)
+            : firstCoach
+              ? say('gap_role_uncovered_next_ask', firstCoach.name, holderNames)
+              : say(`gap_role_uncovered_next_colleague${colleague}`, holderNames);
       return gap({
         kind: 'role-uncovered',
         severity: role === 'economic' ? 'critical' : 'warning',
@@ -45,5 +47,3 @@ export const roleUncovered: GapRule = (context) => {
       });
     });
 };
-
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
