@@ -3,36 +3,33 @@
  * valuable but do not function as a Coach (framework principle 1); the gap says which criteria are
  * still open (unknown) and which failed (no), so the rep knows what to test or to develop.
  */
-import { CRITERIA, CRITERION_LABELS, type Criterion } from '../criteria';
-import { listNames } from './candidates';
+import { CRITERIA, type Criterion } from '../criteria';
+import { listOf } from '../say';
 import { gap, type GapRule } from './types';
 
-/** "Find out whether Colm Gallagher …" */
-const TEST_PHRASES: Record<Criterion, string> = {
-  wantsOurSolution: 'wants our solution',
-  hasCredibility: 'has credibility with the buying influences',
-  willingToGuide: 'is willing to guide you',
-};
-
-export const partialCoach: GapRule = (context) =>
-  context.contacts
+export const partialCoach: GapRule = (context) => {
+  const { say } = context;
+  const labels = (criteria: readonly Criterion[]) => listOf(say, criteria.map((c) => say('quoted', say(`criterion_${c}`))));
+  const oneOrMany = (key: string, criteria: readonly Criterion[]) => `${key}_${criteria.length > 1 ? 'many' : 'one'}`;
+  return context.contacts
     .filter((c) => c.yes === 1 || c.yes === 2)
     .map((contact) => {
       const withValue = (value: 'unknown' | 'no') => CRITERIA.filter((c) => contact.record.criteria[c].value === value);
       const unknown = withValue('unknown');
       const failed = withValue('no');
-      const labels = (criteria: readonly Criterion[]) => listNames(criteria.map((c) => `'${CRITERION_LABELS[c]}'`));
       const open = [
-        unknown.length > 0 ? `${labels(unknown)} ${unknown.length > 1 ? 'are' : 'is'} still unknown` : null,
-        failed.length > 0 ? `${labels(failed)} ${failed.length > 1 ? 'are' : 'is'} a no` : null,
+        unknown.length > 0 ? say(oneOrMany('gap_partial_unknown', unknown), labels(unknown)) : null,
+        failed.length > 0 ? say(oneOrMany('gap_partial_failed', failed), labels(failed)) : null,
       ].filter((part): part is string => part !== null);
-      const why = `${contact.name} meets ${contact.yes} of the 3 Coach criteria: ${open.join(' and ')}${failed.length > 0 ? `, so ${contact.name} is a valuable friendly contact, not a Coach` : ''}.`;
-      const findOut = `Find out whether ${contact.name} ${listNames(unknown.map((c) => TEST_PHRASES[c]))}`;
+      const yes = String(contact.yes);
+      const why = say(failed.length > 0 ? 'gap_partial_why_friendly' : 'gap_partial_why', contact.name, yes, listOf(say, open));
+      const tests = listOf(say, unknown.map((c) => say(`gap_partial_test_${c}`)));
       const nextAction =
         failed.length === 0
-          ? `${findOut}, and note the evidence.`
+          ? say('gap_partial_next_find', contact.name, tests)
           : unknown.length === 0
-            ? `Keep ${contact.name} as a valuable contact, but don't build the account strategy on ${contact.name}'s guidance while ${labels(failed)} ${failed.length > 1 ? 'are' : 'is'} a no.`
-            : `${findOut}, but don't build the account strategy on ${contact.name}'s guidance while ${labels(failed)} ${failed.length > 1 ? 'are' : 'is'} a no.`;
+            ? say(oneOrMany('gap_partial_next_keep', failed), contact.name, labels(failed))
+            : say(oneOrMany('gap_partial_next_find_but', failed), contact.name, tests, labels(failed));
       return gap({ kind: 'partial-coach', severity: 'info', people: [contact.key], why, nextAction });
     });
+};

@@ -15,7 +15,7 @@ export const procurementCoach: GapRule = (context) =>
         kind: 'procurement-coach',
         severity: 'warning',
         people: [contact.key],
-        why: `${contact.name} (${contact.record.page.title}) is rewarded for negotiating the best price: ${contact.name}'s personal Win is a lower price, not our solution succeeding, so ${contact.name} is no Coach however friendly.`,
-        nextAction: `Treat ${contact.name} as the buying influence who negotiates price, share no more with ${contact.name} than the negotiation needs, and develop your Coaches among the people who will use or benefit from our solution.`,
+        why: context.say('gap_procurement_why', contact.name, contact.record.page.title ?? ''),
+        nextAction: context.say('gap_procurement_next', contact.name),
       }),
     );

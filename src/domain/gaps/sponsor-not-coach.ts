@@ -5,6 +5,7 @@
  * only when willing-to-guide is a yes and at least one piece of intelligence came from them.
  */
 import { phrase, questionById } from '../questions';
+import { listOf } from '../say';
 import { gap, type GapRule } from './types';
 
 export const sponsorNotCoach: GapRule = (context) => {
@@ -15,17 +16,18 @@ export const sponsorNotCoach: GapRule = (context) => {
       const guide = contact.record.criteria.willingToGuide.value;
       const gaveIntelligence = context.deal.intelligence.some((entry) => entry.source === contact.key);
       if (guide === 'yes' && gaveIntelligence) return [];
+      const { say } = context;
       const lacking = [
-        guide === 'no' ? 'is not willing to guide you' : guide === 'unknown' ? 'has not shown any willingness to guide you' : null,
-        gaveIntelligence ? null : 'has given you no intelligence so far',
+        guide === 'no' ? say('gap_sponsor_lacks_guide_no') : guide === 'unknown' ? say('gap_sponsor_lacks_guide_unknown') : null,
+        gaveIntelligence ? null : say('gap_sponsor_lacks_intelligence'),
       ].filter((part): part is string => part !== null);
       return [
         gap({
           kind: 'sponsor-not-coach',
           severity: 'warning',
           people: [contact.key],
-          why: `${contact.name} supports our proposal publicly but ${lacking.join(' and ')}: a sponsor is not a Coach and may have no access to how the decision is really made.`,
-          nextAction: `Ask ${contact.name} a specific question, '${question}', log the answer as intelligence, and keep looking for a Coach if the answer is generic.`,
+          why: say('gap_sponsor_why', contact.name, listOf(say, lacking)),
+          nextAction: say('gap_sponsor_next', contact.name, question),
         }),
       ];
     });
