@@ -21,9 +21,3 @@ export function rankCandidates(
     .sort((a, b) => b.yes - a.yes || a.no - b.no || roleRank(a) - roleRank(b) || champion(a) - champion(b) || a.order - b.order)
     .slice(0, limit);
 }
-
-/** "Priya Raghunathan, Colm Gallagher and Yusuf Demir" */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

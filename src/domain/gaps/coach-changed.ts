@@ -8,24 +8,16 @@
 import type { CoachChange } from '../network';
 import { influenceRoleOf, lastAssessedAt, nameOf, type CurrentContact } from '../people';
 import type { RecordKey } from '../records';
-import { rankCandidates, listNames } from './candidates';
+import { listOf, type Say } from '../say';
+import { rankCandidates } from './candidates';
 import { gap, type GapContext, type GapRule } from './types';
 
 const SUCCESSORS_MAX = 3;
 
-function describe(change: CoachChange): string {
-  const from = change.from ?? 'unknown';
-  const to = change.to ?? 'unknown';
-  switch (change.kind) {
-    case 'left':
-      return "left the deal's contact list";
-    case 'title':
-      return `changed title from '${from}' to '${to}'`;
-    case 'email-domain':
-      return `changed email domain from ${from} to ${to}`;
-    case 'account':
-      return `moved from account ${from} to ${to}`;
-  }
+function describe(change: CoachChange, say: Say): string {
+  const from = change.from ?? say('change_unknown');
+  const to = change.to ?? say('change_unknown');
+  return change.kind === 'left' ? say('change_left') : say(`change_${change.kind.replace(/-/g, '_')}`, from, to);
 }
 
 const normalized = (text: string | null | undefined) => text?.trim().toLowerCase() || null;
@@ -61,22 +53,23 @@ export const coachChanged: GapRule = (context) => {
     byContact.set(change.contact, [...(byContact.get(change.contact) ?? []), change]);
   }
   return [...byContact.entries()].map(([key, changes]) => {
+    const { say } = context;
     const name = nameOf(deal, key);
-    const was = changes[0]!.statusBefore === 'coach' ? 'a Coach' : 'a developing Coach';
+    const was = say(changes[0]!.statusBefore === 'coach' ? 'gap_changed_was_coach' : 'gap_changed_was_developing');
     const successors = successorsOf(context, key);
     const left = changes.some((c) => c.kind === 'left');
-    const reassess = left ? `Find out where ${name} went and reassess ${name} now` : `Reassess ${name} against the three criteria now`;
+    const reassess = say(left ? 'gap_changed_reassess_left' : 'gap_changed_reassess', name);
     const takeOver =
       successors.length > 0
-        ? `assess ${listNames(successors.map((c) => c.name))} as successors to the coaching role`
-        : `find out who might take over ${name}'s coaching role`;
+        ? say('gap_changed_successors', listOf(say, successors.map((c) => c.name)))
+        : say('gap_changed_no_successors', name);
     return gap({
       kind: 'coach-changed',
       severity: 'critical',
       people: [key],
       candidates: successors.map((c) => c.key),
-      why: `${name}, ${was} on this deal, ${listNames(changes.map(describe))}: the guidance and access you relied on may be gone.`,
-      nextAction: `${reassess}, and ${takeOver}: don't wait to see how the situation develops.`,
+      why: say('gap_changed_why', name, was, listOf(say, changes.map((change) => describe(change, say)))),
+      nextAction: say('gap_changed_next', reassess, takeOver),
     });
   });
 };

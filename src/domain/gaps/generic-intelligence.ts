@@ -12,14 +12,16 @@ export const genericIntelligence: GapRule = (context) => {
   return context.coaches.flatMap((coach) => {
     const entries = context.deal.intelligence.filter((e) => e.source === coach.key);
     if (entries.length === 0 || entries.some((e) => e.specific)) return [];
-    const count = entries.length === 1 ? 'The only piece of intelligence' : entries.length === 2 ? 'Both pieces of intelligence' : `All ${entries.length} pieces of intelligence`;
+    const { say } = context;
+    const count =
+      entries.length === 1 ? say('gap_generic_count_one') : entries.length === 2 ? say('gap_generic_count_two') : say('gap_generic_count_many', String(entries.length));
     return [
       gap({
         kind: 'generic-intelligence',
         severity: 'warning',
         people: [coach.key],
-        why: `${count} from ${coach.name} ${entries.length === 1 ? 'is' : 'are'} generic: ${coach.name} may be telling our competitors the same and is not functioning as a Coach.`,
-        nextAction: `Ask ${coach.name} a specific question, '${question}', check the answer against another source, and retest ${coach.name} against the three criteria if it stays generic.`,
+        why: say(entries.length === 1 ? 'gap_generic_why_one' : 'gap_generic_why_many', count, coach.name),
+        nextAction: say('gap_generic_next', coach.name, question),
       }),
     ];
   });

@@ -14,8 +14,8 @@ export const noInternalCoach: GapRule = (context) => {
       kind: 'no-internal-coach',
       severity: 'info',
       people: [],
-      why: 'No internal coach is recorded for this deal: colleagues who can provide access, credibility or information are Coaches too.',
-      nextAction: `Ask your team who knows people at ${account} (an executive who can arrange peer-level access to the Economic Buyer, a technical specialist, support staff) and add them as internal coaches.`,
+      why: context.say('gap_internal_why'),
+      nextAction: context.say('gap_internal_next', account),
     }),
   ];
 };

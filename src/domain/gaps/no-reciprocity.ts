@@ -22,14 +22,16 @@ export const noReciprocity: GapRule = (context) => {
     if (since === undefined) return [];
     if (deal.valueGiven.some((v) => v.to === person.key && v.date >= since)) return [];
     const lastGiven = deal.valueGiven.filter((v) => v.to === person.key).map((v) => v.date).sort().pop();
-    const help = person.win ? `help with the personal Win you noted for ${person.name}` : `help with ${person.name}'s personal Win`;
+    const { say } = context;
+    const help = say(person.win ? 'gap_reciprocity_help_noted' : 'gap_reciprocity_help', person.name);
+    const given = lastGiven ? say('gap_reciprocity_last_given', lastGiven) : say('gap_reciprocity_never_given');
     return [
       gap({
         kind: 'no-reciprocity',
         severity: 'warning',
         people: [person.key],
-        why: `${person.name} has given you ${dates.length} pieces of intelligence, the latest on ${dates[0]}, but ${lastGiven ? `the last thing you gave back was on ${lastGiven}` : 'you have never given anything back'}: a Coach who feels used becomes less forthcoming.`,
-        nextAction: `Give ${person.name} something first, before asking again: relevant industry information, an introduction to a peer who faced the same challenge, or ${help}.`,
+        why: say('gap_reciprocity_why', person.name, String(dates.length), dates[0]!, given),
+        nextAction: say('gap_reciprocity_next', person.name, help),
       }),
     ];
   });

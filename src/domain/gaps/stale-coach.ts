@@ -18,15 +18,15 @@ export const staleCoach: GapRule = (context) => {
     if (touched !== null && now - touched <= context.settings.staleCoachDays * DAY_MS) return [];
     const why =
       touched === null
-        ? `Nothing dated is recorded with ${coach.name}, no intelligence, no value given, no criteria dates, so you cannot tell whether ${coach.name} still guides you.`
-        : `Your last touch with ${coach.name} was ${Math.floor((now - touched) / DAY_MS)} days ago, on ${new Date(touched).toISOString().slice(0, 10)}: a Coach you stop talking to stops telling you what has changed.`;
+        ? context.say('gap_stale_why_never', coach.name)
+        : context.say('gap_stale_why', coach.name, String(Math.floor((now - touched) / DAY_MS)), new Date(touched).toISOString().slice(0, 10));
     return [
       gap({
         kind: 'stale-coach',
         severity: 'info',
         people: [coach.key],
         why,
-        nextAction: `Get back in touch with ${coach.name}: bring something of value first, then ask '${question}'`,
+        nextAction: context.say('gap_stale_next', coach.name, question),
       }),
     ];
   });

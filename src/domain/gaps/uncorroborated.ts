@@ -12,11 +12,6 @@ import { gap, type GapRule } from './types';
 
 const CHECKED_TOPICS = ['economic-buyer', 'decision-process', 'funding'] as const satisfies readonly IntelligenceTopic[];
 
-const TOPIC_PHRASES: Record<(typeof CHECKED_TOPICS)[number], string> = {
-  'economic-buyer': 'who the Economic Buyer is',
-  'decision-process': 'the decision process',
-  funding: 'funding',
-};
 
 export const uncorroborated: GapRule = (context) => {
   const { deal } = context;
@@ -40,10 +35,10 @@ export const uncorroborated: GapRule = (context) => {
         topic,
         people: onDeal ? [source] : [],
         question: { id: question.id, text, askWhom: askWhom?.key ?? null },
-        why: `Everything you know about ${TOPIC_PHRASES[topic]} comes from ${sourceName} alone and no one else has confirmed it: a single source may be poorly informed.`,
+        why: context.say('gap_uncorroborated_why', context.say(`topic_${topic.replace(/-/g, '_')}`), sourceName),
         nextAction: askWhom
-          ? `Ask ${askWhom.name}: '${text}', and compare the answer with what ${sourceName} told you.`
-          : `Find a second source to ask: '${text}', and compare the answer with what ${sourceName} told you.`,
+          ? context.say('gap_uncorroborated_next', askWhom.name, text, sourceName)
+          : context.say('gap_uncorroborated_next_none', text, sourceName),
       }),
     ];
   });
