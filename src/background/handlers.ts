@@ -115,16 +115,16 @@ async function applyAndBroadcast(dealKey: RecordKey, action: DealAction, context
     dealKey,
     (existing) => {
       if (!existing) {
-        refusal = 'This deal is not tracked yet (open it in the CRM first).';
+        refusal = t('error_deal_untracked');
         return null;
       }
-      const result = applyAction(existing, action, context.now);
+      const result = applyAction(existing, action, context.now, t);
       if (!result.ok) refusal = result.error;
       return result.ok ? result.deal : null;
     },
     context.now,
   );
-  if (refusal !== null || !deal) throw new RequestRejected(refusal ?? 'This deal is not tracked yet.');
+  if (refusal !== null || !deal) throw new RequestRejected(refusal ?? t('error_deal_untracked'));
   if (action.type === 'set-criterion') await rememberAssessment(deal, action.contact, context.now);
   const view = await viewOf(deal, context.now);
   await broadcastDeal(view);

@@ -16,6 +16,7 @@ import {
 } from './network';
 import { personKeySchema, recordKeySchema, type PersonKey } from './records';
 import { isManualItem } from './checklist';
+import { englishSay, type Say } from './say';
 
 const contactKey = recordKeySchema;
 
@@ -59,9 +60,9 @@ export type ActionResult = { ok: true; deal: Deal } | { ok: false; error: string
 
 const refused = (error: string): ActionResult => ({ ok: false, error });
 
-function withContact(deal: Deal, key: PersonKey, change: (record: ContactRecord) => ContactRecord): ActionResult {
+function withContact(deal: Deal, key: PersonKey, say: Say, change: (record: ContactRecord) => ContactRecord): ActionResult {
   const record = deal.contacts[key];
-  if (!record) return refused('That contact is not on this deal (reload the CRM page).');
+  if (!record) return refused(say('refuse_contact_unknown'));
   return { ok: true, deal: { ...deal, contacts: { ...deal.contacts, [key]: change(record) } } };
 }
 
@@ -71,11 +72,12 @@ const ENTRIES_MAX = 5000;
 
 const isPerson = (deal: Deal, key: PersonKey) => key in deal.contacts || deal.internalCoaches.some((c) => c.key === key);
 
-export function applyAction(deal: Deal, action: DealAction, now: Date): ActionResult {
+/** Applies one change; a refusal carries its reason in the rep's language (`say`). */
+export function applyAction(deal: Deal, action: DealAction, now: Date, say: Say = englishSay): ActionResult {
   const at = now.toISOString();
   switch (action.type) {
     case 'set-criterion':
-      return withContact(deal, action.contact, (r) => ({
+      return withContact(deal, action.contact, say, (r) => ({
         ...r,
         criteria: {
           ...r.criteria,
@@ -83,47 +85,47 @@ export function applyAction(deal: Deal, action: DealAction, now: Date): ActionRe
         },
       }));
     case 'set-sponsor':
-      return withContact(deal, action.contact, (r) => ({ ...r, sponsor: action.sponsor }));
+      return withContact(deal, action.contact, say, (r) => ({ ...r, sponsor: action.sponsor }));
     case 'set-role':
-      return withContact(deal, action.contact, (r) => ({ ...r, influenceRoleOverride: action.role }));
+      return withContact(deal, action.contact, say, (r) => ({ ...r, influenceRoleOverride: action.role }));
     case 'set-win':
-      return withContact(deal, action.contact, (r) => ({
+      return withContact(deal, action.contact, say, (r) => ({
         ...r,
         personalWin: action.personalWin ?? r.personalWin,
         organizationResult: action.organizationResult ?? r.organizationResult,
       }));
     case 'set-access': {
-      if (action.access.people.some((p) => !isPerson(deal, p))) return refused('Access names someone who is not on this deal.');
-      if (action.person in deal.contacts) return withContact(deal, action.person, (r) => ({ ...r, access: action.access }));
+      if (action.access.people.some((p) => !isPerson(deal, p))) return refused(say('refuse_access_unknown'));
+      if (action.person in deal.contacts) return withContact(deal, action.person, say, (r) => ({ ...r, access: action.access }));
       const index = deal.internalCoaches.findIndex((c) => c.key === action.person);
-      if (index < 0) return refused('That person is not on this deal.');
+      if (index < 0) return refused(say('refuse_person_unknown'));
       const internalCoaches = deal.internalCoaches.map((c, i) => (i === index ? { ...c, access: action.access } : c));
       return { ok: true, deal: { ...deal, internalCoaches } };
     }
     case 'add-internal-coach':
-      if (isPerson(deal, action.coach.key)) return refused('That internal coach is already on this deal.');
-      if (deal.internalCoaches.length >= INTERNAL_COACHES_MAX) return refused(`A deal holds at most ${INTERNAL_COACHES_MAX} internal coaches.`);
+      if (isPerson(deal, action.coach.key)) return refused(say('refuse_internal_duplicate'));
+      if (deal.internalCoaches.length >= INTERNAL_COACHES_MAX) return refused(say('refuse_internal_limit', String(INTERNAL_COACHES_MAX)));
       return { ok: true, deal: { ...deal, internalCoaches: [...deal.internalCoaches, action.coach] } };
     case 'remove-internal-coach':
       return { ok: true, deal: { ...deal, internalCoaches: deal.internalCoaches.filter((c) => c.key !== action.key) } };
     case 'add-intelligence': {
       const { entry } = action;
-      if (![entry.source, ...entry.corroboratedBy].every((p) => isPerson(deal, p))) return refused('The intelligence names someone who is not on this deal.');
-      if (deal.intelligence.some((e) => e.id === entry.id)) return refused('That intelligence entry already exists.');
-      if (deal.intelligence.length >= ENTRIES_MAX) return refused(`A deal holds at most ${ENTRIES_MAX} intelligence entries.`);
+      if (![entry.source, ...entry.corroboratedBy].every((p) => isPerson(deal, p))) return refused(say('refuse_intelligence_unknown'));
+      if (deal.intelligence.some((e) => e.id === entry.id)) return refused(say('refuse_intelligence_duplicate'));
+      if (deal.intelligence.length >= ENTRIES_MAX) return refused(say('refuse_intelligence_limit', String(ENTRIES_MAX)));
       return { ok: true, deal: { ...deal, intelligence: [...deal.intelligence, entry] } };
     }
     case 'remove-intelligence':
       return { ok: true, deal: { ...deal, intelligence: deal.intelligence.filter((e) => e.id !== action.id) } };
     case 'add-value':
-      if (!isPerson(deal, action.entry.to)) return refused('The value given names someone who is not on this deal.');
-      if (deal.valueGiven.some((e) => e.id === action.entry.id)) return refused('That entry already exists.');
-      if (deal.valueGiven.length >= ENTRIES_MAX) return refused(`A deal holds at most ${ENTRIES_MAX} value-given entries.`);
+      if (!isPerson(deal, action.entry.to)) return refused(say('refuse_value_unknown'));
+      if (deal.valueGiven.some((e) => e.id === action.entry.id)) return refused(say('refuse_value_duplicate'));
+      if (deal.valueGiven.length >= ENTRIES_MAX) return refused(say('refuse_value_limit', String(ENTRIES_MAX)));
       return { ok: true, deal: { ...deal, valueGiven: [...deal.valueGiven, action.entry] } };
     case 'remove-value':
       return { ok: true, deal: { ...deal, valueGiven: deal.valueGiven.filter((e) => e.id !== action.id) } };
     case 'tick-checklist':
-      if (!isManualItem(action.item)) return refused('That checklist item ticks itself from the deal’s state.');
+      if (!isManualItem(action.item)) return refused(say('refuse_checklist_auto'));
       return { ok: true, deal: { ...deal, checklist: { ...deal.checklist, [action.item]: { checked: action.checked, at } } } };
   }
 }
