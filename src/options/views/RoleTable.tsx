@@ -1,30 +1,36 @@
 /** The CRM role → buying-influence table, read-only, with what happens to every other role text. */
-import { BUYING_INFLUENCE_LABELS } from '../../domain/roles';
+import type { BuyingInfluenceRole } from '../../domain/roles';
+import { t } from '../../platform/i18n';
 import type { RoleTableRow } from '../model';
 
+// Functions, not a table of strings: t() must run after the browser module is ready (and in
+// tests after it is mocked), not when this module is first imported.
+const ROLE_TEXT: Record<BuyingInfluenceRole, () => string> = {
+  economic: () => t('options_role_economic'),
+  user: () => t('options_role_user'),
+  technical: () => t('options_role_technical'),
+};
+
 const HINT_TEXT = {
-  sponsor: 'None — suggests marking the contact as a sponsor',
-  'coach-candidate': 'None — suggests the contact as a coach candidate (the three criteria still decide)',
+  sponsor: () => t('options_hint_sponsor'),
+  'coach-candidate': () => t('options_hint_coach_candidate'),
 } as const;
 
 function outcome({ role, hint }: Pick<RoleTableRow, 'role' | 'hint'>): string {
-  if (role) return BUYING_INFLUENCE_LABELS[role];
-  return hint ? HINT_TEXT[hint] : 'None';
+  if (role) return ROLE_TEXT[role]();
+  return hint ? HINT_TEXT[hint]() : t('options_outcome_none');
 }
 
 export function RoleTable({ rows }: { rows: readonly RoleTableRow[] }) {
   return (
     <section class="card" aria-labelledby="roles-title">
-      <h2 id="roles-title">CRM roles and buying influences</h2>
-      <p>
-        Each contact's role on the opportunity, as the CRM shows it, maps to a Strategic Selling buying influence.
-        Matching ignores case.
-      </p>
+      <h2 id="roles-title">{t('options_roles_heading')}</h2>
+      <p>{t('options_roles_intro')}</p>
       <table class="roles">
         <thead>
           <tr>
-            <th scope="col">CRM role</th>
-            <th scope="col">Buying influence</th>
+            <th scope="col">{t('options_roles_column_crm')}</th>
+            <th scope="col">{t('options_roles_column_influence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,8 +41,8 @@ export function RoleTable({ rows }: { rows: readonly RoleTableRow[] }) {
             </tr>
           ))}
           <tr data-role="none">
-            <td>Any other role, or none (Influencer, Blocker, Other, custom values)</td>
-            <td>None — the role text is still kept and shown</td>
+            <td>{t('options_roles_other')}</td>
+            <td>{t('options_roles_other_outcome')}</td>
           </tr>
         </tbody>
       </table>

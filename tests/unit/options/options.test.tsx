@@ -1,12 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/options/App';
 import { createOptionsModel, displayRoleText, groupByOutcome } from '../../../src/options/model';
 import { DEFAULT_ROLE_TABLE, mapCrmRole } from '../../../src/domain/roles';
+import { catalog } from '../fakes/i18n';
+
+// The page's text comes from the catalogs through browser.i18n; tests read the English ones, or
+// the German ones when a test switches `language`.
+let language: 'en' | 'de' = 'en';
+const catalogs = { en: catalog('en'), de: catalog('de') };
+vi.mock('../../../src/platform/browser', () => ({
+  browser: {
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) =>
+        (catalogs[language][key] ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+      getUILanguage: () => language,
+    },
+  },
+}));
 
 let container: HTMLElement | undefined;
 afterEach(() => {
+  language = 'en';
   if (container) render(null, container);
   container?.remove();
   container = undefined;
@@ -87,5 +103,19 @@ describe('options: data note', () => {
     const heading = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(heading).toContain('Your data stays in this browser');
     expect(root.textContent).toContain('no server and no account');
+  });
+});
+
+describe('options: language', () => {
+  it('renders every text from the catalog of the browser’s language', async () => {
+    language = 'de';
+    const root = await mountOptions();
+    expect(root.querySelector('h1')?.textContent).toBe('Coach Network – Einstellungen');
+    expect(tableRows(root)[0]?.[1]).toBe('Wirtschaftlicher Entscheider');
+    expect(tableRows(root)[1]?.[1]).toBe('Anwender');
+    expect([...root.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['CRM-Rolle', 'Einkaufseinfluss']);
+    expect(root.textContent).toContain('Ihre Daten bleiben in diesem Browser');
+    // No message is missing: t() would show the key itself.
+    expect(root.textContent).not.toMatch(/options_/);
   });
 });
