@@ -1,13 +1,13 @@
 /**
  * Calls `onChange` after the page changes, at most once per `intervalMs`: CRM pages mutate in
  * bursts (Lightning renders progressively), and reading once per burst keeps our cost near zero.
- * Our own hosts' insertions are ignored, so rendering a badge never triggers another read.
+ * Our own hosts' insertions and attribute changes are ignored, so rendering never triggers another read.
  */
 import { isOwnNode } from './ui/shadow-host';
 
+/** Our hosts coming and going (the tagger opening, say) or changing their own attributes. */
 const ownOnly = (record: MutationRecord) =>
-  record.type === 'childList' &&
-  [...record.addedNodes, ...record.removedNodes].every(isOwnNode);
+  record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes].every(isOwnNode) : isOwnNode(record.target);
 
 export function observePage(onChange: () => void, signal: AbortSignal, intervalMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,8 +3,7 @@
  * badges it answers with, and say so when a recognised opportunity can't be read. Nothing here
  * throws into the CRM's console: failures become the quiet notice or are dropped.
  */
-import { personName, type ContactView, type DealView } from '../domain/view-schema';
-import { gapTitle } from '../domain/gaps/titles';
+import type { DealView } from '../domain/view-schema';
 import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
 import { eventSchema, type Unreadable } from '../messaging/protocol';
@@ -12,15 +11,13 @@ import { browser } from '../platform/browser';
 import { adapterFor } from './adapters/registry';
 import type { AdapterRead, ContactAnchor } from './adapters/types';
 import { observePage } from './observe';
-import { removeBadges, renderBadges } from './ui/badge';
+import { badgeButton, removeBadges, renderBadges } from './ui/badge';
 import { hideNotice, showNotice } from './ui/notice';
 import { removeStrips, renderStrip, type StripPlace } from './ui/strip';
+import { closeTagger, openTagger, type Tagger } from './ui/tagger';
 
 /** How long a recognised opportunity may stay unrendered before we say we couldn't read it. */
 export const PENDING_TIMEOUT_MS = 8000;
-
-/** One calm sentence for every failure; the detail line says which one and what the rep can do. */
-const NOTICE_TITLE = 'Coach Network couldn’t read contacts on this page.';
 
 interface SessionState {
   url: string;
@@ -31,36 +28,50 @@ interface SessionState {
   anchors: readonly ContactAnchor[];
   strip: StripPlace | null;
   deal: DealView | null;
-  contacts: Map<RecordKey, ContactView>;
   dealKey: RecordKey | null;
 }
 
-const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, contacts: new Map(), dealKey: null });
-
-/** Each person's open gaps, in the engine's order, as the badge's hover text lists them. */
-function warningsByPerson(deal: DealView): Map<RecordKey, string[]> {
-  const byPerson = new Map<RecordKey, string[]>();
-  for (const gap of deal.gaps) {
-    for (const person of gap.people) byPerson.set(person, [...(byPerson.get(person) ?? []), gapTitle(gap, (key) => personName(deal, key))]);
-  }
-  return byPerson;
-}
+const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, dealKey: null });
 
 export function startPageSession(signal: AbortSignal, now: () => number = Date.now): void {
   let state = freshState('');
   let wasOnOpportunity = false;
+  /** The in-page tagger, while one is open (one at a time, for the deal on screen). */
+  let tagger: Tagger | null = null;
 
-  /** Renders a deal's state: called for the reply to a read and for every change from any tab. */
+  /** Renders a deal's state: the reply to a read or to a tag, and every change from any tab. */
   const applyDeal = (deal: DealView) => {
     if (deal.key !== state.dealKey) return;
     state.deal = deal;
-    state.contacts = new Map(deal.contacts.map((c) => [c.key, c]));
     render();
   };
 
+  const toggleTagger = (contactKey: RecordKey) => {
+    const open = tagger?.contactKey;
+    // A second click on the same badge closes its tagger, the way a disclosure button does.
+    tagger?.close(open === contactKey);
+    if (open === contactKey || !state.deal) return;
+    tagger = openTagger({
+      view: state.deal,
+      contactKey,
+      badge: () => badgeButton(contactKey),
+      onDeal: applyDeal,
+      onClose: () => {
+        tagger = null;
+        render();
+      },
+      signal,
+    });
+    render();
+  };
+
+  const openPopup = () => send({ type: 'popup/open' });
+
   const render = () => {
-    renderBadges(state.anchors, state.contacts, state.deal ? warningsByPerson(state.deal) : undefined);
-    if (state.deal) renderStrip(state.strip, state.deal);
+    renderBadges(state.anchors, state.deal, { signal, activate: toggleTagger, expandedKey: tagger?.contactKey ?? null });
+    if (!state.deal) return;
+    renderStrip(state.strip, state.deal, { signal, open: openPopup });
+    tagger?.update(state.deal);
   };
 
   const report = (signature: string, task: () => Promise<void>) => {
@@ -74,9 +85,10 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
   };
 
   const reportUnreadable = (unreadable: Unreadable, anchor: Element | null) => {
+    closeTagger();
     removeBadges(anchor ?? document);
     removeStrips();
-    showNotice({ title: NOTICE_TITLE, detail: unreadable.detail }, anchor);
+    showNotice(unreadable.detail, anchor);
     report(`unreadable:${unreadable.code}`, async () => {
       await send({ type: 'page/unreadable', unreadable });
     });
@@ -86,6 +98,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
     switch (result.kind) {
       case 'not-opportunity':
         hideNotice();
+        closeTagger();
         if (wasOnOpportunity) void send({ type: 'page/left' }).catch(() => undefined);
         wasOnOpportunity = false;
         return;
@@ -129,6 +142,8 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
       const url = new URL(location.href);
       if (url.href !== state.url) {
         clearTimeout(state.pendingTimer);
+        // Another record (or none): a tagger for the last one must not write to it from here.
+        closeTagger();
         state = freshState(url.href);
       }
       const adapter = adapterFor(url);
@@ -138,11 +153,13 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
     }
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const onMessage = (message: unknown) => {
     const event = eventSchema.safeParse(message);
     if (event.success && !signal.aborted) applyDeal(event.data.deal);
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   observePage(settle, signal);
   settle();

@@ -16,7 +16,8 @@ import {
 } from './network';
 import { personKeySchema, recordKeySchema, type PersonKey } from './records';
 import { isManualItem } from './checklist';
-import { englishSay, type Say } from './say';
+import type { Say } from './say';
+import { englishSay } from './say-english';
 
 const contactKey = recordKeySchema;
 

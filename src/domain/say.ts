@@ -3,14 +3,7 @@
  * background can pass the browser's i18n (the rep's language) while tests and the engine's own
  * default use the English catalog. Keeps the domain free of browser APIs.
  */
-import english from '../i18n/en/gaps.json';
-
 export type Say = (key: string, ...substitutions: string[]) => string;
-
-const ENGLISH: Readonly<Record<string, string>> = english;
-
-export const englishSay: Say = (key, ...substitutions) =>
-  (ENGLISH[key] ?? key).replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 
 /** "A", "A and B", "A, B and C" in the rep's language. */
 export function listOf(say: Say, items: readonly string[]): string {

@@ -2,20 +2,18 @@
  * The quiet "couldn't read" note shown in place of the badges when a page looks like an
  * opportunity but its contacts can't be read: never a silent nothing.
  */
+import { t } from '../../platform/i18n';
 import { createHost, HOST_ATTRIBUTE } from './shadow-host';
 import { NOTICE_CSS } from './styles';
 
 export const NOTICE_KIND = 'notice';
 
-export interface NoticeContent {
-  title: string;
-  detail: string;
-}
-
 let current: { host: HTMLElement; text: string } | null = null;
 
-export function showNotice(content: NoticeContent, anchor: Element | null): void {
-  const text = `${content.title}\n${content.detail}`;
+/** `detail` says which failure it was and what the rep can do (from the adapter's reading). */
+export function showNotice(detail: string, anchor: Element | null): void {
+  const titleText = t('page_notice_title');
+  const text = `${titleText}\n${detail}`;
   if (current && current.text === text && current.host.isConnected) return;
   hideNotice();
   const { host, root } = createHost(NOTICE_KIND, 'div', NOTICE_CSS);
@@ -25,15 +23,15 @@ export function showNotice(content: NoticeContent, anchor: Element | null): void
   const body = document.createElement('div');
   const title = document.createElement('div');
   title.className = 'title';
-  title.textContent = content.title;
-  const detail = document.createElement('div');
-  detail.className = 'detail';
-  detail.textContent = content.detail;
-  body.append(title, detail);
+  title.textContent = titleText;
+  const detailLine = document.createElement('div');
+  detailLine.className = 'detail';
+  detailLine.textContent = detail;
+  body.append(title, detailLine);
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '✕';
-  close.setAttribute('aria-label', 'Dismiss this Coach Network note');
+  close.setAttribute('aria-label', t('page_notice_dismiss'));
   close.addEventListener('click', () => host.remove());
   box.append(body, close);
   root.append(box);

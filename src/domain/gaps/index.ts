@@ -5,7 +5,8 @@
 import type { Deal } from '../network';
 import { currentContacts } from '../people';
 import { roleTableOf, type Settings } from '../settings';
-import { englishSay, type Say } from '../say';
+import type { Say } from '../say';
+import { englishSay } from '../say-english';
 import { GAP_KINDS, SEVERITIES, type Gap, type GapContext, type GapKind, type GapRule } from './types';
 import { noCoach } from './no-coach';
 import { singleCoach } from './single-coach';

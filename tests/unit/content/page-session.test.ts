@@ -14,7 +14,7 @@ import { getMessage } from '../fakes/i18n';
 const sendMessage = vi.fn<(message: any) => Promise<unknown>>();
 const listeners: Array<(message: unknown) => void> = [];
 vi.mock('../../../src/platform/browser', () => ({
-  browser: { i18n: { getMessage }, runtime: { sendMessage: (m: unknown) => sendMessage(m), onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) } } },
+  browser: { i18n: { getMessage }, runtime: { sendMessage: (m: unknown) => sendMessage(m), onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l), removeListener: (l: (m: unknown) => void) => listeners.splice(listeners.indexOf(l), 1) } } },
 }));
 
 let nextRead: AdapterRead = { kind: 'not-opportunity' };
@@ -155,7 +155,9 @@ test('the strip near the header shows the verdict and the worst gaps, and follow
   expect(rootOf(strip()!)?.textContent).toContain('One-legged stool: Priya Raghunathan');
   // Info gaps wait for the popup: the strip names what to act on.
   expect(rootOf(strip()!)?.textContent).not.toContain('No internal coach');
-  for (const listener of listeners) listener({ type: 'event/deal-changed', deal: { ...single, verdict: 'No coach yet', gaps: [] } });
+  // The page words the verdict itself (in the rep's language) from the contacts and gaps it gets.
+  const noCoach = { ...single, contacts: [contact('0038V00001cWq2AQAS', { name: 'Priya Raghunathan', criteria: criteria('yes', 'no', 'unknown') })], verdict: 'No coach yet', gaps: [] };
+  for (const listener of listeners) listener({ type: 'event/deal-changed', deal: noCoach });
   expect(rootOf(strip()!)?.textContent).toContain('No coach yet');
   expect(document.querySelectorAll('[data-coach-network="strip"]')).toHaveLength(1);
 });
