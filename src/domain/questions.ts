@@ -35,7 +35,13 @@ export function questionsFor(topic: IntelligenceTopic): Question[] {
   return QUESTION_BANK.filter((q) => q.topic === topic);
 }
 
-/** The question in the rep's language (catalog key `question_<id>`), about the person named if any. */
-export function phrase(say: Say, question: Question, aboutName?: string): string {
-  return say(`question_${question.id.replace(/-/g, '_')}`, aboutName ?? say('question_them'));
+/**
+ * The question in the rep's language (catalog key `question_<id>`), about the person named. A
+ * question about someone has a second form for when nobody is known (`question_<id>_any`): "What
+ * does them need to see" reads badly in any language.
+ */
+export function phrase(say: Say, question: Question, aboutName?: string | null): string {
+  const key = `question_${question.id.replace(/-/g, '_')}`;
+  if (!question.text.includes('{name}')) return say(key);
+  return aboutName ? say(key, aboutName) : say(`${key}_any`);
 }

@@ -7,7 +7,7 @@ import { COACH_STATUSES, criteriaSchema } from './criteria';
 import { checklistEntrySchema } from './checklist';
 import { gapSchema } from './gaps/types';
 import { hintSchema } from './hints';
-import { accessSchema, roleOverrideSchema } from './network';
+import { accessSchema, intelligenceSchema, roleOverrideSchema, valueGivenSchema } from './network';
 import { recordKeySchema } from './records';
 import { buyingInfluenceRoleSchema } from './roles';
 
@@ -46,6 +46,9 @@ export const dealViewSchema = z.object({
   internalCoachProposals: z.array(z.object({ key: recordKeySchema, name: z.string(), email: z.string() })),
   /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
   formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
+  /** The deal's logs, for each person's detail (the popup filters by person). */
+  intelligence: z.array(intelligenceSchema),
+  valueGiven: z.array(valueGivenSchema),
   gaps: z.array(gapSchema),
   /** The framework's four steps for this deal. */
   checklist: z.array(checklistEntrySchema),

@@ -71,6 +71,8 @@ export function viewDeal(
     internalCoaches: deal.internalCoaches.map(({ key, name, title, email, access }) => ({ key, name, title, email, access })),
     formerContacts: formerContactsNamed(deal, gaps),
     internalCoachProposals: internalCoachProposals(deal, settings),
+    intelligence: deal.intelligence,
+    valueGiven: deal.valueGiven,
     gaps,
     checklist: checklistOf({ deal, contacts, gaps }),
     verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps, say),

@@ -1,10 +1,11 @@
-/** Wires the popup model to the props-only views and the keyboard to the model's actions. */
+/** Wires the popup model to the screens and the keyboard to the model's actions. */
 import { useEffect, useRef } from 'preact/hooks';
-import { focusedContactKey, keyCommand, moveContactFocus } from './keyboard';
+import type { RecordKey } from '../domain/records';
+import { focusedContactKey, focusedCriterion, isRowFocused, keyCommand, moveContactFocus, type KeyCommand } from './keyboard';
 import type { PopupModel } from './model';
-import { ContactList } from './views/ContactList';
-import { DealHeader } from './views/DealHeader';
-import { LoadError, Loading, NotOnOpportunity, UnreadableNote } from './views/States';
+import { Pipeline } from './pipeline';
+import { DealScreen } from './screens/DealScreen';
+import { LoadError, Loading, UnreadableNote } from './views/States';
 
 export function App({ model }: { model: PopupModel }) {
   const root = useRef<HTMLElement>(null);
@@ -15,13 +16,7 @@ export function App({ model }: { model: PopupModel }) {
       const container = root.current;
       const command = container && keyCommand(event);
       if (!container || !command) return;
-      if (command.kind === 'move') {
-        event.preventDefault(); // ↑/↓ would also scroll the popup
-        moveContactFocus(container, command.delta);
-        return;
-      }
-      const contactKey = focusedContactKey(container);
-      if (contactKey) void model.cycleCriterion(contactKey, command.criterion);
+      if (run(model, container, command)) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -45,25 +40,43 @@ function Screen({ model }: { model: PopupModel }) {
     case 'unreadable':
       return <UnreadableNote unreadable={state.unreadable} />;
     case 'none':
-      return <NotOnOpportunity />;
+      // Off an opportunity: every tracked deal, worst gaps first (self-contained, own model).
+      return <Pipeline />;
     case 'deal':
       if (!deal) return null; // unreachable: `deal` is derived from this very state
-      return (
-        <>
-          <DealHeader
-            name={deal.name}
-            stage={deal.stage}
-            amount={deal.amount}
-            closeDate={deal.closeDate}
-            accountName={deal.accountName}
-            verdict={deal.verdict}
-          />
-          <ContactList
-            contacts={deal.contacts}
-            failure={model.saveFailure.value}
-            onSet={(contactKey, criterion, value) => void model.setCriterion(contactKey, criterion, value)}
-          />
-        </>
-      );
+      return <DealScreen model={model} deal={deal} />;
+  }
+}
+
+/** Carries out one key; true when it did something (so the browser's default is prevented). */
+function run(model: PopupModel, container: HTMLElement, command: KeyCommand): boolean {
+  // Esc with nothing to close is the browser's: it closes the popup.
+  if (command.kind === 'escape') return model.escape();
+  if (model.state.peek().kind !== 'deal' || model.form.peek()) return false;
+  const screen = model.screen.peek();
+  if (command.kind === 'move') {
+    if (screen.kind !== 'list') return false;
+    moveContactFocus(container, command.delta); // and no scrolling by the arrow
+    return true;
+  }
+  // The focused row's contact; on a person's detail, that person wherever the focus is.
+  const key: RecordKey | null = screen.kind === 'person' ? screen.key : focusedContactKey(container);
+  if (!key) return false;
+  switch (command.kind) {
+    case 'cycle':
+      void model.cycleCriterion(key, command.criterion);
+      return true;
+    case 'sponsor':
+      void model.toggleSponsor(key);
+      return true;
+    case 'form':
+      if (command.form === 'evidence') model.openForm('evidence', key, { criterion: focusedCriterion(container) ?? undefined });
+      else model.openForm(command.form, key);
+      return true;
+    case 'open':
+      // Enter on a button inside the row presses that button; only the row itself opens the person.
+      if (screen.kind !== 'list' || !isRowFocused(container)) return false;
+      model.openPerson(key);
+      return true;
   }
 }

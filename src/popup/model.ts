@@ -1,15 +1,25 @@
 /**
- * The popup's state: what the active tab shows, the rep's unsaved clicks, the last failed save.
- * Views never talk to the background; they call these actions. The background stays the only
- * writer (architecture.md §One writer): the model only asks it and shows what it answers.
+ * The popup's state: what the active tab shows, the rep's unsaved clicks, the last failed save,
+ * which screen and form are open. Views never talk to the background; they call these actions.
+ * The background stays the only writer (architecture.md §One writer): the model only asks it and
+ * shows what it answers, so a refused change leaves the screen as the background last confirmed it.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { EditAction } from '../domain/actions';
 import { nextCriterionValue, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { DealView } from '../domain/view-schema';
+import type { Access, InternalCoach, RoleOverride } from '../domain/network';
 import type { RecordKey } from '../domain/records';
+import type { DealView } from '../domain/view-schema';
 import { send } from '../messaging/client';
 import { eventSchema, type TabState } from '../messaging/protocol';
 import { browser, type Runtime } from '../platform/browser';
+import { t } from '../platform/i18n';
+import { todayLocal } from './model/dates';
+import { createForms, type OpenOptions, type Outcome } from './model/forms';
+import type { FormKind } from './model/drafts';
+import { createNavigation } from './model/navigation';
+import { logsOf, personDetail } from './model/person';
+import { tabFromSearch } from './model/tab-param';
 import { withPendingWrites, type PendingWrite } from './pending-writes';
 
 export type PopupState = { kind: 'loading' } | { kind: 'error'; message: string } | TabState;
@@ -20,25 +30,50 @@ export interface SaveFailure {
   message: string;
 }
 
+/** A refused `deal/edit` outside a form: whose it was (null: the deal's) and the background's reason. */
+export interface EditFailure {
+  person: RecordKey | null;
+  message: string;
+}
+
+export interface ModelOptions {
+  now?: () => Date;
+  /** Ids of new log entries; uuids fit the entry-id alphabet (A-Za-z0-9_-) as they are. */
+  newId?: () => string;
+}
+
 export type PopupModel = ReturnType<typeof createPopupModel>;
 
-export function createPopupModel() {
+export function createPopupModel(options: ModelOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
   const state = signal<PopupState>({ kind: 'loading' });
   const pendingWrites = signal<readonly PendingWrite[]>([]);
   const saveFailure = signal<SaveFailure | null>(null);
+  const editFailure = signal<EditFailure | null>(null);
+  const navigation = createNavigation();
 
   /** The deal as the rep should see it: confirmed by the background, plus clicks still in flight. */
   const deal = computed<DealView | null>(() => {
     const current = state.value;
     return current.kind === 'deal' ? withPendingWrites(current.deal, pendingWrites.value) : null;
   });
+  const logs = computed(() => (deal.value ? logsOf(deal.value) : { intelligence: [], valueGiven: [] }));
+  /** The person the detail screen shows, or null on the list (or when they left the deal). */
+  const person = computed(() => {
+    const screen = navigation.screen.value;
+    const shown = deal.value;
+    return screen.kind === 'person' && shown ? personDetail(shown, logs.value, screen.key) : null;
+  });
 
   let lastWriteId = 0;
   let lastLoadId = 0;
 
-  /** What the toolbar button was clicked on: the active tab of the popup's own window. */
-  async function open(): Promise<void> {
+  /** What the popup is about: the tab `?tab=` names, else the active tab of the popup's own window. */
+  async function open(search: string = typeof location === 'undefined' ? '' : location.search): Promise<void> {
     try {
+      const named = tabFromSearch(search);
+      if (named !== null) return await load(named);
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       // No tab id (a devtools window, say) cannot be an opportunity page.
       if (tab?.id === undefined) state.value = { kind: 'none' };
@@ -50,7 +85,11 @@ export function createPopupModel() {
 
   async function load(tabId: number): Promise<void> {
     const loadId = ++lastLoadId;
-    state.value = { kind: 'loading' };
+    batch(() => {
+      state.value = { kind: 'loading' };
+      forms.close(false);
+      navigation.reset();
+    });
     try {
       const tabState = await send({ type: 'tab/state', tabId });
       if (loadId === lastLoadId) state.value = tabState;
@@ -67,11 +106,12 @@ export function createPopupModel() {
     }
   }
 
-  async function setCriterion(contactKey: RecordKey, criterion: Criterion, value: CriterionValue): Promise<void> {
+  /** Sends one criterion (and evidence, when given), shown at once and reverted if refused. */
+  async function writeCriterion(contactKey: RecordKey, criterion: Criterion, value: CriterionValue, evidence?: string): Promise<Outcome> {
     const shown = deal.peek();
     const contact = shown?.contacts.find((c) => c.key === contactKey);
-    if (!shown || !contact || contact.criteria[criterion].value === value) return;
-    const write: PendingWrite = { id: ++lastWriteId, contactKey, criterion, value };
+    if (!shown || !contact) return { ok: false, message: t('popup_error_not_on_deal') };
+    const write: PendingWrite = { id: ++lastWriteId, contactKey, criterion, value, ...(evidence !== undefined && { evidence }) };
     batch(() => {
       pendingWrites.value = [...pendingWrites.value, write];
       saveFailure.value = null;
@@ -80,18 +120,24 @@ export function createPopupModel() {
       pendingWrites.value = pendingWrites.value.filter((w) => w.id !== write.id);
     };
     try {
-      const updated = await send({ type: 'criterion/set', dealKey: shown.key, contactKey, criterion, value });
+      const updated = await send({ type: 'criterion/set', dealKey: shown.key, contactKey, criterion, value, ...(evidence !== undefined && { evidence }) });
       batch(() => {
         acceptDeal(updated);
         dropWrite();
       });
+      return { ok: true };
     } catch (error) {
       // Dropping the write is the revert: the view falls back to what the background confirmed.
-      batch(() => {
-        dropWrite();
-        saveFailure.value = { contactKey, criterion, message: messageOf(error) };
-      });
+      dropWrite();
+      return { ok: false, message: messageOf(error) };
     }
+  }
+
+  async function setCriterion(contactKey: RecordKey, criterion: Criterion, value: CriterionValue): Promise<void> {
+    const contact = deal.peek()?.contacts.find((c) => c.key === contactKey);
+    if (!contact || contact.criteria[criterion].value === value) return;
+    const outcome = await writeCriterion(contactKey, criterion, value);
+    if (!outcome.ok) saveFailure.value = { contactKey, criterion, message: outcome.message };
   }
 
   /** Keys `1` `2` `3`: unknown → yes → no → unknown, from the value the rep currently sees. */
@@ -99,6 +145,89 @@ export function createPopupModel() {
     const contact = deal.peek()?.contacts.find((c) => c.key === contactKey);
     if (!contact) return Promise.resolve();
     return setCriterion(contactKey, criterion, nextCriterionValue(contact.criteria[criterion].value));
+  }
+
+  async function sendEdit(action: EditAction): Promise<Outcome> {
+    const shown = state.peek();
+    if (shown.kind !== 'deal') return { ok: false, message: t('popup_error_no_deal') };
+    try {
+      acceptDeal(await send({ type: 'deal/edit', dealKey: shown.deal.key, action }));
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: messageOf(error) };
+    }
+  }
+
+  /** An edit outside a form: a refusal is shown beside `person` (or the deal) with the reason. */
+  async function edit(action: EditAction, person: RecordKey | null): Promise<boolean> {
+    editFailure.value = null;
+    const outcome = await sendEdit(action);
+    if (!outcome.ok) editFailure.value = { person, message: outcome.message };
+    return outcome.ok;
+  }
+
+  const forms = createForms({
+    deal,
+    sendEdit,
+    sendCriterion: (contact, criterion, value, evidence) => writeCriterion(contact, criterion, value, evidence),
+    focusField: (field) => navigation.requestFocus({ kind: 'form', field }),
+    closed: (key) => navigation.returnFocus(key),
+    now,
+    newId,
+  });
+
+  const contactOf = (key: RecordKey) => deal.peek()?.contacts.find((c) => c.key === key);
+
+  const edits = {
+    /** Key `s`: sponsor is a separate flag, not a criterion (a sponsor is not a Coach). */
+    toggleSponsor(key: RecordKey): Promise<boolean> {
+      const contact = contactOf(key);
+      return contact ? edit({ type: 'set-sponsor', contact: key, sponsor: !contact.sponsor }, key) : Promise.resolve(false);
+    },
+    setRole: (key: RecordKey, role: RoleOverride) => edit({ type: 'set-role', contact: key, role }, key),
+    setAccess: (key: RecordKey, access: Access) => edit({ type: 'set-access', person: key, access }, key),
+    removeIntelligence: (id: string, person: RecordKey) => edit({ type: 'remove-intelligence', id }, person),
+    removeValue: (id: string, person: RecordKey) => edit({ type: 'remove-value', id }, person),
+    tickChecklist: (item: string, checked: boolean) => edit({ type: 'tick-checklist', item, checked }, null),
+    addInternalCoach: (coach: InternalCoach) => edit({ type: 'add-internal-coach', coach }, null),
+    removeInternalCoach: (key: RecordKey) => edit({ type: 'remove-internal-coach', key }, null),
+  };
+
+  function openForm(kind: FormKind, key: RecordKey, formOptions: OpenOptions = {}): void {
+    editFailure.value = null;
+    forms.open(kind, key, formOptions);
+  }
+
+  function openPerson(key: RecordKey): void {
+    if (!contactOf(key)) return;
+    batch(() => {
+      forms.close(false);
+      editFailure.value = null;
+      navigation.openPerson(key);
+    });
+  }
+
+  function showRow(key: RecordKey): void {
+    batch(() => {
+      forms.close(false);
+      navigation.showRow(key);
+    });
+  }
+
+  /** Esc: closes the open form, else leaves the person's detail; false when there was nothing to leave. */
+  function escape(): boolean {
+    if (forms.form.peek()) {
+      forms.close();
+      return true;
+    }
+    if (navigation.screen.peek().kind === 'person') {
+      batch(() => {
+        editFailure.value = null;
+        navigation.back();
+      });
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -120,7 +249,36 @@ export function createPopupModel() {
     return () => browser.runtime.onMessage.removeListener(listener);
   }
 
-  return { state, deal, pendingWrites, saveFailure, open, load, setCriterion, cycleCriterion, handleMessage, listen };
+  return {
+    state,
+    deal,
+    logs,
+    person,
+    pendingWrites,
+    saveFailure,
+    editFailure,
+    screen: navigation.screen,
+    focusRequest: navigation.focusRequest,
+    form: forms.form,
+    /** The rep's local day: the default and the latest date of a log entry. */
+    today: () => todayLocal(now()),
+    open,
+    load,
+    setCriterion,
+    cycleCriterion,
+    edit,
+    ...edits,
+    openForm,
+    updateForm: forms.update,
+    applyQuestion: forms.applyQuestion,
+    submitForm: forms.submit,
+    closeForm: forms.close,
+    openPerson,
+    showRow,
+    escape,
+    handleMessage,
+    listen,
+  };
 }
 
 function messageOf(error: unknown): string {

@@ -12,6 +12,8 @@ export interface PendingWrite {
   contactKey: RecordKey;
   criterion: Criterion;
   value: CriterionValue;
+  /** Present when the rep also wrote evidence; absent leaves the evidence as it is. */
+  evidence?: string;
 }
 
 /** Applies writes in click order; a contact the confirmed deal no longer lists is left alone. */
@@ -25,7 +27,11 @@ export function withPendingWrites(confirmed: DealView, writes: readonly PendingW
 }
 
 function applyWrite(contact: ContactView, write: PendingWrite): ContactView {
-  const assessment = { ...contact.criteria[write.criterion], value: write.value };
+  const assessment = {
+    ...contact.criteria[write.criterion],
+    value: write.value,
+    ...(write.evidence !== undefined && { evidence: write.evidence }),
+  };
   const criteria = { ...contact.criteria, [write.criterion]: assessment };
   // Status is derived, never stored (product.md): recompute it so the badge moves with the click.
   return { ...contact, criteria, status: coachStatus(criteria) };

@@ -1,34 +1,55 @@
 /** The deal's contacts in page order, or a plain note when the opportunity has none yet. */
-import type { Criterion, CriterionValue } from '../../domain/criteria';
+import type { ComponentChildren } from 'preact';
 import type { ContactView } from '../../domain/view-schema';
 import type { RecordKey } from '../../domain/records';
-import type { SaveFailure } from '../model';
-import { ContactRow } from './ContactRow';
+import { t } from '../../platform/i18n';
+import type { EditFailure, SaveFailure } from '../model';
+import { ContactRow, type RowActions } from './ContactRow';
 import { NoContacts } from './States';
 
-export interface ContactListProps {
+/** The row actions, each told whose row it is. */
+export type ListActions = {
+  [K in keyof RowActions]: (contactKey: RecordKey, ...args: Parameters<RowActions[K]>) => void;
+};
+
+export interface ContactListProps extends ListActions {
   contacts: readonly ContactView[];
   failure: SaveFailure | null;
-  onSet: (contactKey: RecordKey, criterion: Criterion, value: CriterionValue) => void;
+  editFailure: EditFailure | null;
+  /** The open form and whose row it belongs in. */
+  form: { person: RecordKey; node: ComponentChildren } | null;
 }
 
-export function ContactList({ contacts, failure, onSet }: ContactListProps) {
-  if (contacts.length === 0) return <NoContacts />;
+export function ContactList({ contacts, failure, editFailure, form, ...actions }: ContactListProps) {
   return (
-    <>
-      <ul class="contacts" aria-label="Contacts">
-        {contacts.map((contact) => (
-          <ContactRow
-            key={contact.key}
-            contact={contact}
-            failure={failure?.contactKey === contact.key ? failure : null}
-            onSet={(criterion, value) => onSet(contact.key, criterion, value)}
-          />
-        ))}
-      </ul>
-      <p class="hint">
-        <kbd>↑</kbd> <kbd>↓</kbd> move between contacts · <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> cycle a criterion
-      </p>
-    </>
+    <section class="contacts-section" aria-labelledby="contacts-heading">
+      <h2 class="section-title" id="contacts-heading">
+        {t('popup_contacts_heading')}
+      </h2>
+      {contacts.length === 0 ? (
+        <NoContacts />
+      ) : (
+        <ul class="contacts">
+          {contacts.map((contact) => {
+            const key = contact.key;
+            return (
+              <ContactRow
+                key={key}
+                contact={contact}
+                failure={failure?.contactKey === key ? failure : null}
+                editFailure={editFailure?.person === key ? editFailure.message : null}
+                form={form?.person === key ? form.node : null}
+                onSet={(criterion, value) => actions.onSet(key, criterion, value)}
+                onEvidence={(criterion) => actions.onEvidence(key, criterion)}
+                onSponsor={() => actions.onSponsor(key)}
+                onIntelligence={() => actions.onIntelligence(key)}
+                onValue={() => actions.onValue(key)}
+                onDetails={() => actions.onDetails(key)}
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,26 +1,40 @@
 /**
- * One buying-side contact: who they are as the CRM shows them, where they stand, and the three
- * criteria to tag. All page text is rendered as text nodes (it comes from a web page).
+ * One buying-side contact: who they are as the CRM shows them, where they stand, the three
+ * criteria to tag, and a button for each of the row's keys (s, i, v, Enter). All page text is
+ * rendered as text nodes (it comes from a web page).
  */
-import { CRITERIA, CRITERION_LABELS, STATUS_DESCRIPTIONS, type Criterion, type CriterionValue } from '../../domain/criteria';
+import type { ComponentChildren } from 'preact';
+import { CRITERIA, type Criterion, type CriterionValue } from '../../domain/criteria';
 import type { ContactView } from '../../domain/view-schema';
-import { BUYING_INFLUENCE_LABELS } from '../../domain/roles';
-import type { SaveFailure } from '../model';
+import { t } from '../../platform/i18n';
+import { criterionLabel, roleLabel, statusDescription } from '../labels';
 import { CriterionToggle } from './CriterionToggle';
 import { StatusBadge } from './StatusBadge';
 
-export interface ContactRowProps {
-  contact: ContactView;
-  /** The last failed save, when it was this contact's. */
-  failure: SaveFailure | null;
+export interface RowActions {
   onSet: (criterion: Criterion, value: CriterionValue) => void;
+  onEvidence: (criterion: Criterion) => void;
+  onSponsor: () => void;
+  onIntelligence: () => void;
+  onValue: () => void;
+  onDetails: () => void;
 }
 
-export function ContactRow({ contact, failure, onSet }: ContactRowProps) {
+export interface ContactRowProps extends RowActions {
+  contact: ContactView;
+  /** The criterion whose last save failed, when it was this contact's, and why. */
+  failure: { criterion: Criterion; message: string } | null;
+  /** Why the background refused this contact's last other change. */
+  editFailure: string | null;
+  /** The form open for this contact, shown inside the row. */
+  form: ComponentChildren;
+}
+
+export function ContactRow({ contact, failure, editFailure, form, ...actions }: ContactRowProps) {
   const nameId = `contact-name-${contact.key}`;
   return (
-    // tabIndex -1: ↑/↓ focus the row itself (so 1/2/3 know whose criteria to cycle) without
-    // adding nine more stops to the Tab order.
+    // tabIndex -1: ↑/↓ focus the row itself (so the keys know whose criteria to cycle) without
+    // adding more stops to the Tab order.
     <li class="contact" data-contact-key={contact.key} tabIndex={-1} aria-labelledby={nameId}>
       <div class="contact__head">
         <div class="contact__who">
@@ -28,7 +42,7 @@ export function ContactRow({ contact, failure, onSet }: ContactRowProps) {
             {contact.name}
           </span>
           {contact.title && <span class="contact__title">{contact.title}</span>}
-          <RoleLine crmRole={contact.crmRole} influenceRole={contact.influenceRole} />
+          <RoleLine contact={contact} />
           {contact.hint && <HintLine hint={contact.hint} />}
         </div>
         <StatusBadge status={contact.status} criteria={contact.criteria} />
@@ -40,13 +54,36 @@ export function ContactRow({ contact, failure, onSet }: ContactRowProps) {
             criterion={criterion}
             shortcut={index + 1}
             value={contact.criteria[criterion].value}
-            onSet={(value) => onSet(criterion, value)}
+            evidence={contact.criteria[criterion].evidence}
+            onSet={(value) => actions.onSet(criterion, value)}
+            onEvidence={() => actions.onEvidence(criterion)}
           />
         ))}
       </div>
+      <div class="contact__actions">
+        <button type="button" class="chip" data-action="sponsor" aria-pressed={contact.sponsor} aria-keyshortcuts="s" onClick={actions.onSponsor}>
+          {t('popup_action_sponsor')} <kbd aria-hidden="true">S</kbd>
+        </button>
+        <button type="button" class="chip" data-action="intelligence" aria-keyshortcuts="i" onClick={actions.onIntelligence}>
+          {t('popup_action_intelligence')} <kbd aria-hidden="true">I</kbd>
+        </button>
+        <button type="button" class="chip" data-action="value" aria-keyshortcuts="v" onClick={actions.onValue}>
+          {t('popup_action_value')} <kbd aria-hidden="true">V</kbd>
+        </button>
+        <button type="button" class="chip" data-action="details" aria-describedby={nameId} onClick={actions.onDetails}>
+          {t('popup_action_details')}
+        </button>
+      </div>
+      {contact.proposedSponsor && <p class="contact__note">{t('popup_sponsor_proposed')}</p>}
+      {form}
       {failure && (
         <p class="contact__error" role="alert">
-          Couldn't save “{CRITERION_LABELS[failure.criterion]}”; it is back to its last saved value. ({failure.message})
+          {t('popup_save_failed', criterionLabel(failure.criterion), failure.message)}
+        </p>
+      )}
+      {editFailure && (
+        <p class="contact__error" role="alert" data-edit-error>
+          {t('popup_edit_failed', editFailure)}
         </p>
       )}
     </li>
@@ -54,17 +91,16 @@ export function ContactRow({ contact, failure, onSet }: ContactRowProps) {
 }
 
 /** The CRM's role text verbatim (custom values included), then the buying-influence role it maps to. */
-function RoleLine({ crmRole, influenceRole }: Pick<ContactView, 'crmRole' | 'influenceRole'>) {
-  if (!crmRole && !influenceRole) return <span class="contact__role contact__role--none">No CRM role</span>;
+export function RoleLine({ contact }: { contact: Pick<ContactView, 'crmRole' | 'influenceRole' | 'influenceRoleOverride'> }) {
+  const { crmRole, influenceRole, influenceRoleOverride } = contact;
+  const influence = influenceRole ? roleLabel(influenceRole) : t('popup_role_none');
   return (
     <span class="contact__role">
-      {crmRole ?? 'No CRM role'}
-      <span
-        class="contact__influence"
-        title={influenceRole ? `Buying influence: ${BUYING_INFLUENCE_LABELS[influenceRole]}` : 'No buying-influence role'}
-      >
+      {crmRole ?? t('popup_no_crm_role')}
+      <span class="contact__influence" title={t('popup_influence_title')}>
         {' → '}
-        {influenceRole ?? 'no buying influence'}
+        {influence}
+        {influenceRoleOverride !== null && ` ${t('popup_role_overridden')}`}
       </span>
     </span>
   );
@@ -74,7 +110,7 @@ function RoleLine({ crmRole, influenceRole }: Pick<ContactView, 'crmRole' | 'inf
 function HintLine({ hint }: { hint: NonNullable<ContactView['hint']> }) {
   return (
     <span class="contact__hint" data-hint-deal={hint.dealKey}>
-      On “{hint.dealName}”: {STATUS_DESCRIPTIONS[hint.status]} ({hint.assessedAt.slice(0, 10)}). Not copied: tag to confirm.
+      {t('popup_hint', hint.dealName, statusDescription(hint.status), hint.assessedAt.slice(0, 10))}
     </span>
   );
 }

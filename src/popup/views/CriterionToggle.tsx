@@ -1,14 +1,24 @@
 /**
  * One criterion of one contact as a segmented yes / no / unknown control: three real buttons with
- * aria-pressed (not a radiogroup, whose arrow keys would fight the popup's ↑/↓ between contacts).
+ * aria-pressed (not a radiogroup, whose arrow keys would fight the popup's ↑/↓ between contacts),
+ * and the button that opens its evidence (the mouse's `e`).
  */
-import { CRITERION_LABELS, type Criterion, type CriterionValue } from '../../domain/criteria';
+import type { Criterion, CriterionValue } from '../../domain/criteria';
+import { t } from '../../platform/i18n';
+import { criterionLabel, criterionValueLabel } from '../labels';
 
-const OPTIONS: ReadonlyArray<{ value: CriterionValue; text: string }> = [
-  { value: 'yes', text: 'Yes' },
-  { value: 'no', text: 'No' },
-  { value: 'unknown', text: '?' },
-];
+const VALUES: readonly CriterionValue[] = ['yes', 'no', 'unknown'];
+
+function buttonText(value: CriterionValue): string {
+  switch (value) {
+    case 'yes':
+      return t('popup_toggle_yes');
+    case 'no':
+      return t('popup_toggle_no');
+    case 'unknown':
+      return t('popup_toggle_unknown');
+  }
+}
 
 export interface CriterionToggleProps {
   criterion: Criterion;
@@ -16,31 +26,51 @@ export interface CriterionToggleProps {
   shortcut: number;
   value: CriterionValue;
   onSet: (value: CriterionValue) => void;
+  /** Opens the evidence form for this criterion; without it no evidence button is shown. */
+  onEvidence?: () => void;
+  /** The evidence on record, shown under the control. */
+  evidence?: string | undefined;
 }
 
-export function CriterionToggle({ criterion, shortcut, value, onSet }: CriterionToggleProps) {
-  const label = CRITERION_LABELS[criterion];
+export function CriterionToggle({ criterion, shortcut, value, onSet, onEvidence, evidence }: CriterionToggleProps) {
+  const label = criterionLabel(criterion);
   return (
     <div class="criterion" role="group" aria-label={label}>
       <span class="criterion__label" aria-hidden="true">
         <kbd class="criterion__key">{shortcut}</kbd> {label}
       </span>
-      <span class="segmented">
-        {OPTIONS.map((option) => (
+      <span class="criterion__controls">
+        <span class="segmented">
+          {VALUES.map((option) => (
+            <button
+              key={option}
+              type="button"
+              class={`segmented__button segmented__button--${option}`}
+              data-criterion={criterion}
+              data-value={option}
+              aria-pressed={option === value}
+              aria-label={t('popup_toggle_label', label, criterionValueLabel(option))}
+              onClick={() => onSet(option)}
+            >
+              {buttonText(option)}
+            </button>
+          ))}
+        </span>
+        {onEvidence && (
           <button
-            key={option.value}
             type="button"
-            class={`segmented__button segmented__button--${option.value}`}
-            data-criterion={criterion}
-            data-value={option.value}
-            aria-pressed={option.value === value}
-            aria-label={`${label}: ${option.value}`}
-            onClick={() => onSet(option.value)}
+            class={`icon-button${evidence ? ' icon-button--filled' : ''}`}
+            data-evidence-for={criterion}
+            aria-label={t('popup_evidence_button', label)}
+            title={t('popup_evidence_button', label)}
+            aria-keyshortcuts="e"
+            onClick={onEvidence}
           >
-            {option.text}
+            <span aria-hidden="true">✎</span>
           </button>
-        ))}
+        )}
       </span>
+      {evidence && <span class="criterion__evidence">{evidence}</span>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The same short status the page badge shows (`Coach`, `2/3`, `?`, `✕`), described for screen readers. */
-import { STATUS_DESCRIPTIONS, statusBadgeText, type CoachStatus, type Criteria } from '../../domain/criteria';
+import type { CoachStatus, Criteria } from '../../domain/criteria';
+import { statusBadgeLabel, statusDescription } from '../labels';
 
 export interface StatusBadgeProps {
   status: CoachStatus;
@@ -7,11 +8,11 @@ export interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, criteria }: StatusBadgeProps) {
-  const description = STATUS_DESCRIPTIONS[status];
+  const description = statusDescription(status);
   // role="img" makes the aria-label the accessible name; a bare span's aria-label is often ignored.
   return (
     <span class={`status status--${status}`} data-status={status} role="img" aria-label={description} title={description}>
-      {statusBadgeText(criteria)}
+      {statusBadgeLabel(status, criteria)}
     </span>
   );
 }

@@ -58,6 +58,8 @@ export function deal(overrides: Partial<DealView> = {}): DealView {
     internalCoaches: [],
     formerContacts: [],
     internalCoachProposals: [],
+    intelligence: [],
+    valueGiven: [],
     gaps: [],
     checklist: [],
     verdict: 'No coach yet',

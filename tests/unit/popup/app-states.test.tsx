@@ -23,12 +23,12 @@ describe('popup states', () => {
 
   it('shows loading until the background answers', async () => {
     let answer: (value: unknown) => void = () => {};
-    replyWith(() => new Promise((resolve) => (answer = resolve)));
+    replyWith((request) => (request.type === 'tab/state' ? new Promise((resolve) => (answer = resolve)) : ok({ deals: [] })));
     popup = await mountPopup();
-    expect(popup.container.querySelector('[aria-busy="true"]')?.textContent).toMatch(/Loading/);
+    expect(popup.container.querySelector('[aria-busy="true"]')?.textContent).toBe("Loading this tab's opportunity…");
     await act(() => answer(ok({ kind: 'none' })));
     await settle();
-    expect(popup.container.textContent).not.toMatch(/Loading/);
+    expect(popup.container.textContent).not.toContain("Loading this tab's opportunity");
   });
 
   it('shows the deal header and each contact with role, status and three toggles', async () => {
@@ -41,7 +41,7 @@ describe('popup states', () => {
     const priya = row(container, 'salesforce:0038V00001cWq2AQAS');
     expect(priya.textContent).toContain('Priya Raghunathan');
     expect(priya.textContent).toContain('Director of Operations');
-    expect(priya.querySelector('.contact__role')?.textContent).toBe('Economic Buyer → economic');
+    expect(priya.querySelector('.contact__role')?.textContent).toBe('Economic Buyer → Economic Buyer');
     expect(statusOf(priya)).toEqual({ text: '?', status: 'unassessed', label: 'Not assessed yet' });
     expect(priya.querySelectorAll('button[data-criterion]')).toHaveLength(9);
     expect(priya.querySelector('[aria-label="Wants our solution: unknown"]')?.getAttribute('aria-pressed')).toBe('true');
@@ -82,19 +82,20 @@ describe('popup states', () => {
     expect(popup.container.querySelector('[role="alert"]')).toBeNull(); // quiet, not an alarm
   });
 
-  it('off an opportunity, says so and points to a Salesforce opportunity (no fake pipeline)', async () => {
-    replyWith(() => ok({ kind: 'none' }));
+  it('off an opportunity, shows the pipeline of every tracked deal', async () => {
+    replyWith((request) => (request.type === 'tab/state' ? ok({ kind: 'none' }) : ok({ deals: [] })));
     popup = await mountPopup();
-    expect(popup.container.textContent).toContain("This tab isn't a CRM opportunity.");
-    expect(popup.container.textContent).toContain('Open a Salesforce opportunity');
+    expect(popup.container.querySelector('[data-pipeline]')).not.toBeNull();
+    expect(sentRequests('pipeline/list')).toHaveLength(1);
     expect(popup.container.querySelector('[data-contact-key]')).toBeNull();
   });
 
-  it('treats a window without a tab id as not an opportunity, without asking the background', async () => {
+  it('treats a window without a tab id as not an opportunity, without asking about a tab', async () => {
     fakeBrowser.tabs.query.mockImplementation(async () => [{}]);
+    replyWith(() => ok({ deals: [] }));
     popup = await mountPopup();
-    expect(popup.container.textContent).toContain("This tab isn't a CRM opportunity.");
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(popup.container.querySelector('[data-pipeline]')).not.toBeNull();
+    expect(sentRequests('tab/state')).toEqual([]);
   });
 
   it('shows a clear error when the request fails', async () => {

@@ -162,10 +162,11 @@ describe('event/deal-changed', () => {
   });
 
   it('is ignored while the popup shows no deal', async () => {
-    replyWith(() => ok({ kind: 'none' }));
+    replyWith((request: Request) => (request.type === 'tab/state' ? ok({ kind: 'none' }) : ok({ deals: [] })));
     popup = await mountPopup();
     await act(() => void deliver({ type: 'event/deal-changed', deal: deal() }));
-    expect(popup.container.textContent).toContain("This tab isn't a CRM opportunity.");
+    expect(popup.container.querySelector('[data-pipeline]')).not.toBeNull();
+    expect(popup.container.querySelector('[data-contact-key]')).toBeNull();
   });
 
   it('stops listening when the listener is removed', async () => {

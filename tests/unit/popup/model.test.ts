@@ -94,6 +94,38 @@ describe('popup model', () => {
     expect(model.state.value).toEqual({ kind: 'none' });
   });
 
+  it('asks about the tab `?tab=` names instead of the active tab (the popup opened as a window)', async () => {
+    replyWith(() => ok({ kind: 'none' }));
+    const model = createPopupModel();
+    await model.open('?tab=42');
+    expect(fakeBrowser.tabs.query).not.toHaveBeenCalled();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab/state', tabId: 42 });
+  });
+
+  it('falls back to the active tab when `?tab=` is not a non-negative integer', async () => {
+    replyWith(() => ok({ kind: 'none' }));
+    const model = createPopupModel();
+    await model.open('?tab=-3');
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab/state', tabId: 7 });
+  });
+
+  it('sends a form once, however often it is submitted while the reply is on its way', async () => {
+    let release: (value: unknown) => void = () => {};
+    replyWith((request: Request) => (request.type === 'tab/state' ? ok({ kind: 'deal', deal: deal() }) : new Promise((resolve) => (release = resolve))));
+    const model = createPopupModel({ newId: () => 'n1' });
+    await model.open('');
+    model.openForm('value', PRIYA);
+    const first = model.submitForm();
+    const second = model.submitForm();
+    expect(model.form.value?.saving).toBe(true);
+    release(ok(deal()));
+    await Promise.all([first, second]);
+    const edits = fakeBrowser.runtime.sendMessage.mock.calls.filter(([r]) => r.type === 'deal/edit');
+    expect(edits).toHaveLength(1);
+    expect(model.form.value).toBeNull();
+  });
+
   it('reports a failing tabs.query as an error', async () => {
     fakeBrowser.tabs.query.mockImplementation(async () => {
       throw new Error('tabs permission missing');

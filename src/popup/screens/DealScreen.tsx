@@ -1,0 +1,142 @@
+/**
+ * Wiring of the deal screens: the list (gaps first, then the contacts, then the overview) and one
+ * person's detail. Reads the model, hands the props-only views their data and actions.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Gap } from '../../domain/gaps/types';
+import { questionById } from '../../domain/questions';
+import type { DealView } from '../../domain/view-schema';
+import { t } from '../../platform/i18n';
+import { PERSON_VIEW_SELECTOR, rowOf } from '../keyboard';
+import type { PopupModel } from '../model';
+import type { FocusTarget } from '../model/navigation';
+import { everyone, nameOf, worstFirst } from '../model/person';
+import { Checklist, CoveragePicture, InternalCoaches } from '../overview';
+import { ContactList } from '../views/ContactList';
+import { DealHeader } from '../views/DealHeader';
+import { GapList } from '../views/GapList';
+import { KeyHints } from '../views/KeyHints';
+import { PersonDetail } from '../views/person/PersonDetail';
+import { placedForm } from './FormSlot';
+
+export function DealScreen({ model, deal }: { model: PopupModel; deal: DealView }) {
+  const root = useRef<HTMLDivElement>(null);
+  // Focus requests are carried out here, after the render that shows their target (a form that
+  // just opened, the row the rep came back to): this component renders every target itself
+  // (content() is called, not mounted), so one render shows the target and sees the request.
+  const focusRequest = model.focusRequest.value;
+  useLayoutEffect(() => {
+    if (focusRequest && root.current) applyFocus(root.current, focusRequest.target);
+  }, [focusRequest]);
+  return (
+    <div class="deal-screen" ref={root}>
+      {content(model, deal)}
+    </div>
+  );
+}
+
+function content(model: PopupModel, deal: DealView) {
+  const person = model.person.value;
+  const form = placedForm(model, deal);
+  const editFailure = model.editFailure.value;
+  const saveFailure = model.saveFailure.value;
+  const header = (
+    <DealHeader name={deal.name} stage={deal.stage} amount={deal.amount} closeDate={deal.closeDate} accountName={deal.accountName} verdict={deal.verdict} />
+  );
+
+  if (person) {
+    const key = person.contact.key;
+    return (
+      <>
+        {header}
+        <PersonDetail
+          detail={person}
+          nameOf={(k) => nameOf(deal, k) ?? t('popup_person_unknown')}
+          form={form?.person === key ? form : null}
+          failure={saveFailure?.contactKey === key ? saveFailure : null}
+          editFailure={editFailure?.person === key ? editFailure.message : null}
+          onBack={() => model.escape()}
+          onSet={(criterion, value) => void model.setCriterion(key, criterion, value)}
+          onEvidence={(criterion) => model.openForm('evidence', key, { criterion })}
+          onSponsor={() => void model.toggleSponsor(key)}
+          onRole={(role) => void model.setRole(key, role)}
+          onAccess={(access) => void model.setAccess(key, access)}
+          onEditWin={() => model.openForm('win', key)}
+          onIntelligence={() => model.openForm('intelligence', key)}
+          onValue={() => model.openForm('value', key)}
+          onRemoveIntelligence={(id) => void model.removeIntelligence(id, key)}
+          onRemoveValue={(id) => void model.removeValue(id, key)}
+        />
+        <KeyHints screen="person" />
+      </>
+    );
+  }
+
+  const rowKeys = new Set(deal.contacts.map((c) => c.key));
+  // A refusal about the deal itself (checklist, internal coaches) or someone without a row.
+  const dealFailure = editFailure && (editFailure.person === null || !rowKeys.has(editFailure.person)) ? editFailure.message : null;
+  const ask = (gap: Gap) => {
+    const asked = gap.question?.askWhom;
+    if (!gap.question || !asked) return;
+    const topic = gap.topic ?? bankTopic(gap.question.id);
+    model.openForm('intelligence', asked, { ...(topic && { topic }), text: `${gap.question.text}\n` });
+  };
+  return (
+    <>
+      {header}
+      {dealFailure && (
+        <p class="banner banner--error" role="alert" data-edit-error>
+          {t('popup_edit_failed', dealFailure)}
+        </p>
+      )}
+      <GapList gaps={worstFirst(deal.gaps)} people={everyone(deal)} rowKeys={rowKeys} onShowPerson={model.showRow} onAsk={ask} />
+      <ContactList
+        contacts={deal.contacts}
+        failure={saveFailure}
+        editFailure={editFailure}
+        form={form}
+        onSet={(key, criterion, value) => void model.setCriterion(key, criterion, value)}
+        onEvidence={(key, criterion) => model.openForm('evidence', key, { criterion })}
+        onSponsor={(key) => void model.toggleSponsor(key)}
+        onIntelligence={(key) => model.openForm('intelligence', key)}
+        onValue={(key) => model.openForm('value', key)}
+        onDetails={model.openPerson}
+      />
+      <KeyHints screen="list" />
+      <CoveragePicture deal={deal} />
+      <Checklist deal={deal} onTick={(item, checked) => void model.tickChecklist(item, checked)} />
+      <InternalCoaches
+        deal={deal}
+        onAdd={(coach) => void model.addInternalCoach(coach)}
+        onRemove={(key) => void model.removeInternalCoach(key)}
+        onSetAccess={(key, access) => void model.setAccess(key, access)}
+      />
+    </>
+  );
+}
+
+function applyFocus(container: HTMLElement, target: FocusTarget): void {
+  switch (target.kind) {
+    case 'row':
+      rowOf(container, target.key)?.focus();
+      return;
+    case 'person':
+      container.querySelector<HTMLElement>(PERSON_VIEW_SELECTOR)?.focus();
+      return;
+    case 'form': {
+      const form = container.querySelector('form[data-form]');
+      const named = target.field ? form?.querySelector<HTMLElement>(`[name="${target.field}"]`) : null;
+      (named ?? form?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
+      return;
+    }
+  }
+}
+
+/** The topic of a bank question, when the gap did not name one. */
+function bankTopic(id: string) {
+  try {
+    return questionById(id).topic;
+  } catch {
+    return null; // a question the bank no longer has: the form's default topic
+  }
+}
