@@ -19,6 +19,11 @@ await mkdir(OUT, { recursive: true });
 const server = await startCrmServer({ pages: { [new URL(DEMO_URL).pathname]: path.join(root, 'tests', 'fixtures', 'salesforce-lightning-opportunity.html') } });
 const browser = await launchChromium();
 const shot = (name) => path.join(OUT, `${name}.png`);
+/** The popup's own width (its window can be wider): a capture of what the rep sees. */
+async function popupShot(popup, name) {
+  const size = await popup.evaluate(() => ({ width: document.body.getBoundingClientRect().width, height: window.innerHeight }));
+  await popup.screenshot({ path: shot(name), clip: { x: 0, y: 0, width: Math.ceil(size.width), height: size.height } });
+}
 
 async function openPopup(page) {
   await page.bringToFront();
@@ -45,18 +50,23 @@ try {
   }
   await popup.click(`[data-contact-key="${COLM}"] [data-criterion="wantsOurSolution"][data-value="yes"]`);
   await popup.click(`[data-contact-key="${COLM}"] [data-criterion="hasCredibility"][data-value="yes"]`);
-  await popup.screenshot({ path: shot('popup-light'), fullPage: true });
+  // What the popup shows as it opens (a popup is a fixed window: full-page captures tile it).
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await popupShot(popup, 'popup-light');
   await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  await popup.screenshot({ path: shot('popup-dark'), fullPage: true });
+  await popupShot(popup, 'popup-dark');
   await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await popup.$eval(`[data-contact-key="${PRIYA}"]`, (row) => row.scrollIntoView({ block: 'start' }));
+  await popupShot(popup, 'popup-contacts');
 
   const coverage = await popup.$('svg[data-coverage]');
   if (coverage) await coverage.screenshot({ path: shot('coverage-picture') });
 
+  await popup.evaluate(() => window.scrollTo(0, 0));
   await popup.focus(`[data-contact-key="${PRIYA}"]`);
   await popup.keyboard.press('Enter');
   if (await popup.waitForSelector('[data-view="person"]', { timeout: 3000 }).catch(() => null)) {
-    await popup.screenshot({ path: shot('person-detail'), fullPage: true });
+    await popupShot(popup, 'person-detail');
   }
   await popup.close().catch(() => undefined);
 
