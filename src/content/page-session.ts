@@ -6,6 +6,7 @@
 import type { DealView } from '../domain/view-schema';
 import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
+import { unreadableText } from '../messaging/unreadable-text';
 import { eventSchema, type Unreadable } from '../messaging/protocol';
 import { browser } from '../platform/browser';
 import { adapterFor } from './adapters/registry';
@@ -88,7 +89,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
     closeTagger();
     removeBadges(anchor ?? document);
     removeStrips();
-    showNotice(unreadable.detail, anchor);
+    showNotice(unreadableText(unreadable.reason), anchor);
     report(`unreadable:${unreadable.code}`, async () => {
       await send({ type: 'page/unreadable', unreadable });
     });
@@ -111,12 +112,12 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
           state.pendingTimer ??= setTimeout(settle, PENDING_TIMEOUT_MS - waited + 50);
           return;
         }
-        reportUnreadable({ code: result.code, detail: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
+        reportUnreadable({ code: result.code, reason: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
         return;
       }
       case 'unreadable':
         wasOnOpportunity = true;
-        reportUnreadable({ code: result.code, detail: result.detail, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
+        reportUnreadable({ code: result.code, reason: result.reason, url: url.href, opportunityKey: result.opportunityKey }, result.noticeAnchor);
         return;
       case 'read': {
         wasOnOpportunity = true;

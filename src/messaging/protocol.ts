@@ -13,10 +13,22 @@ import { recordKeySchema } from '../domain/records';
 export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
 export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
 
+/** Why exactly, and what the rep can do (unreadable-text.ts words it). */
+export const UNREADABLE_REASONS = [
+  'page-not-rendered',
+  'header-not-rendered',
+  'name-missing',
+  'related-lists-loading',
+  'no-contact-roles-list',
+  'list-loading',
+  'rows-without-ids',
+] as const;
+export const unreadableReasonSchema = z.enum(UNREADABLE_REASONS);
+export type UnreadableReason = z.infer<typeof unreadableReasonSchema>;
+
 export const unreadableSchema = z.object({
   code: unreadableCodeSchema,
-  /** One sentence for the rep (and the diagnostics they can copy). */
-  detail: z.string().max(500),
+  reason: unreadableReasonSchema,
   url: z.string().max(2000),
   opportunityKey: recordKeySchema.nullable(),
 });

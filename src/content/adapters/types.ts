@@ -4,7 +4,7 @@
  */
 import type { CrmId, RecordKey } from '../../domain/records';
 import type { PageRead } from '../../domain/page-read';
-import type { UnreadableCode } from '../../messaging/protocol';
+import type { UnreadableCode, UnreadableReason } from '../../messaging/protocol';
 
 /** The element beside which a contact's single badge belongs (the badge goes right after it). */
 export interface ContactAnchor {
@@ -22,9 +22,9 @@ export type AdapterRead =
   | {
       kind: 'pending';
       opportunityKey: RecordKey;
-      /** What to report if the page never settles, and the sentence saying why. */
+      /** What to report if the page never settles, and why. */
       code: UnreadableCode;
-      reason: string;
+      reason: UnreadableReason;
       noticeAnchor: Element | null;
     }
   | {
@@ -37,7 +37,7 @@ export type AdapterRead =
   | {
       kind: 'unreadable';
       code: UnreadableCode;
-      detail: string;
+      reason: UnreadableReason;
       opportunityKey: RecordKey | null;
       /** Where the "couldn't read" note belongs (e.g. the contact list's card); null: page corner. */
       noticeAnchor: Element | null;

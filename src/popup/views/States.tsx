@@ -1,4 +1,5 @@
 /** The popup's non-deal screens: each says plainly what is going on and what the rep can do. */
+import { unreadableText } from '../../messaging/unreadable-text';
 import type { Unreadable } from '../../messaging/protocol';
 import { t } from '../../platform/i18n';
 
@@ -26,7 +27,7 @@ export function UnreadableNote({ unreadable }: { unreadable: Unreadable }) {
   return (
     <section class="state state--unreadable" role="status">
       <h1 class="state__title">{t('popup_unreadable_title')}</h1>
-      <p class="state__detail">{unreadable.detail}</p>
+      <p class="state__detail">{unreadableText(unreadable.reason)}</p>
     </section>
   );
 }

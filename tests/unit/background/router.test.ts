@@ -159,7 +159,7 @@ describe('the rep’s path', () => {
   });
 
   test('an unreadable page is remembered for the popup, and leaving clears it', async () => {
-    const unreadable = { code: 'contacts-unreadable', detail: 'The Contact Roles list shows 6 rows but none carries a contact id.', url: 'https://x.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: OPPORTUNITY_KEY };
+    const unreadable = { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://x.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: OPPORTUNITY_KEY };
     expect(await call({ type: 'page/unreadable', unreadable }, fromTab(3))).toEqual({ ok: true, value: { ok: true } });
     expect(await call({ type: 'tab/state', tabId: 3 })).toEqual({ ok: true, value: { kind: 'unreadable', unreadable } });
     await call({ type: 'page/left' }, fromTab(3));

@@ -165,33 +165,33 @@ test('the strip near the header shows the verdict and the worst gaps, and follow
 describe('pages that can’t be read', () => {
   test('an unreadable list shows the note where the badges would be and tells the background', async () => {
     const { card } = pageWithOneContact();
-    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', detail: 'The list shows 6 rows but no contact ids.', opportunityKey: DEAL_KEY, noticeAnchor: card };
+    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey: DEAL_KEY, noticeAnchor: card };
     sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
     startPageSession(controller.signal);
     await vi.runOnlyPendingTimersAsync();
     expect(card.firstElementChild?.getAttribute('data-coach-network')).toBe('notice');
     expect(noticeText()).toContain('couldn’t read contacts on this page');
-    expect(noticeText()).toContain('6 rows but no contact ids');
+    expect(noticeText()).toContain('shows entries, but no contact could be identified');
     expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/unreadable', unreadable: { code: 'contacts-unreadable' } });
     expect(badgeHosts()).toHaveLength(0);
   });
 
   test('a list that never renders is reported after the timeout, not before', async () => {
     pageWithOneContact();
-    nextRead = { kind: 'pending', opportunityKey: DEAL_KEY, code: 'no-contact-list', reason: 'No Contact Roles list on this page.', noticeAnchor: null };
+    nextRead = { kind: 'pending', opportunityKey: DEAL_KEY, code: 'no-contact-list', reason: 'no-contact-roles-list', noticeAnchor: null };
     sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
     startPageSession(controller.signal);
     await vi.advanceTimersByTimeAsync(PENDING_TIMEOUT_MS - 1000);
     expect(noticeText()).toBeNull();
     expect(sendMessage).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2000);
-    expect(noticeText()).toContain('No Contact Roles list on this page.');
+    expect(noticeText()).toContain('open the Related tab');
     expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/unreadable', unreadable: { code: 'no-contact-list' } });
   });
 
   test('the note goes away once the contacts can be read', async () => {
     const { card, link } = pageWithOneContact();
-    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', detail: 'x', opportunityKey: DEAL_KEY, noticeAnchor: card };
+    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey: DEAL_KEY, noticeAnchor: card };
     sendMessage.mockResolvedValue({ ok: true, value: { ok: true } });
     startPageSession(controller.signal);
     await vi.runOnlyPendingTimersAsync();

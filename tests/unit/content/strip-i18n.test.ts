@@ -151,7 +151,7 @@ describe('texts', () => {
   test('the couldn’t-read note and its dismiss button come from the catalog too', async () => {
     useLocale('keys');
     pageWithTwoContacts();
-    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', detail: 'Adapter detail.', opportunityKey: null, noticeAnchor: document.querySelector('article') };
+    nextRead = { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey: null, noticeAnchor: document.querySelector('article') };
     fakeBackground(busyDeal);
     startPageSession(controller.signal);
     await vi.runOnlyPendingTimersAsync();

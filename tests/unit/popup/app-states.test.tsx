@@ -71,14 +71,13 @@ describe('popup states', () => {
     expect(popup.container.querySelector('[data-contact-key]')).toBeNull();
   });
 
-  it('shows the calm unreadable note with the background’s detail', async () => {
-    const detail = 'The Contact Roles list was on the page but its rows had no names.';
+  it('shows the calm unreadable note, saying why in the page note’s own words', async () => {
     replyWith(() =>
-      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', detail, url: 'https://x.example/', opportunityKey: null } }),
+      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://x.example/', opportunityKey: null } }),
     );
     popup = await mountPopup();
     expect(popup.container.textContent).toContain("Couldn't read the contacts on this page.");
-    expect(popup.container.textContent).toContain(detail);
+    expect(popup.container.textContent).toContain('The Contact Roles list shows entries, but no contact could be identified in them.');
     expect(popup.container.querySelector('[role="alert"]')).toBeNull(); // quiet, not an alarm
   });
 

@@ -5,7 +5,7 @@
  */
 import { CONTACTS_PER_READ_MAX } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { UnreadableCode } from '../../../messaging/protocol';
+import type { UnreadableCode, UnreadableReason } from '../../../messaging/protocol';
 import type { AdapterRead } from '../types';
 import {
   findContactRolesCards,
@@ -34,15 +34,15 @@ const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
 
 function pending(
   opportunityKey: RecordKey,
-  reason: string,
+  reason: UnreadableReason,
   noticeAnchor: Element | null = null,
   code: UnreadableCode = 'no-contact-list',
 ): AdapterRead {
   return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
 }
 
-function unreadable(opportunityKey: RecordKey, code: UnreadableCode, detail: string, noticeAnchor: Element | null): AdapterRead {
-  return { kind: 'unreadable', code, detail, opportunityKey, noticeAnchor };
+function unreadable(opportunityKey: RecordKey, code: UnreadableCode, reason: UnreadableReason, noticeAnchor: Element | null): AdapterRead {
+  return { kind: 'unreadable', code, reason, opportunityKey, noticeAnchor };
 }
 
 function contactListsIn(root: Element, location: OpportunityLocation): ContactList[] {
@@ -98,7 +98,7 @@ export function read(doc: Document, url: URL): AdapterRead {
   const opportunityKey = recordKey('salesforce', location.id);
 
   const root = activeRoot(doc);
-  if (!root) return pending(opportunityKey, 'The Lightning page has not rendered yet.');
+  if (!root) return pending(opportunityKey, 'page-not-rendered');
   const lists = contactListsIn(root, location);
   // Console: a subtab of the opportunity's workspace is focused (the id is only in `ws`), so the
   // view shows another record, unless it happens to hold this opportunity's list.
@@ -108,35 +108,29 @@ export function read(doc: Document, url: URL): AdapterRead {
   if (!opportunity) {
     const rendered = lists.length > 0 || root.querySelector(HIGHLIGHTS_PANEL) !== null;
     return rendered
-      ? unreadable(opportunityKey, 'no-opportunity', "The opportunity's name could not be found on this Salesforce page.", null)
-      : pending(opportunityKey, 'The opportunity header has not rendered yet.');
+      ? unreadable(opportunityKey, 'no-opportunity', 'name-missing', null)
+      : pending(opportunityKey, 'header-not-rendered');
   }
 
   if (lists.length === 0) {
     // Related lists render lazily (below the fold, in a tab not opened yet): never conclude
     // "no contact roles" from one scan. The content script times a pending page out.
     const busy = root.querySelector(PROGRESSIVE_CONTAINER_BUSY) !== null;
-    return pending(
-      opportunityKey,
-      busy
-        ? 'The related lists of this opportunity did not finish loading.'
-        : 'No Contact Roles list is shown: open the Related tab, or ask your admin to add Contact Roles to this page layout.',
-    );
+    return pending(opportunityKey, busy ? 'related-lists-loading' : 'no-contact-roles-list');
   }
   const ready = lists.filter((list) => !list.busy);
   if (ready.length === 0) {
-    return pending(opportunityKey, 'The Contact Roles list is still loading.', lists[0]?.container ?? null);
+    return pending(opportunityKey, 'list-loading', lists[0]?.container ?? null);
   }
 
   const { entries, rows, capped } = readLists(ready);
   const count = combinedCount(ready);
-  const detail = 'The Contact Roles list shows entries, but no contact could be identified in them.';
   if (entries.length === 0 && rows > 0) {
-    return unreadable(opportunityKey, 'contacts-unreadable', detail, ready[0]?.container ?? null);
+    return unreadable(opportunityKey, 'contacts-unreadable', 'rows-without-ids', ready[0]?.container ?? null);
   }
   if (entries.length === 0 && (count?.n ?? 0) > 0) {
     // The header's count can render a moment before its rows: wait before calling it unreadable.
-    return pending(opportunityKey, detail, ready[0]?.container ?? null, 'contacts-unreadable');
+    return pending(opportunityKey, 'rows-without-ids', ready[0]?.container ?? null, 'contacts-unreadable');
   }
   return {
     kind: 'read',
