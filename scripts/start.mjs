@@ -57,6 +57,7 @@ async function report(page) {
       console.log(`  ${badge.padEnd(8)} ${c.name.padEnd(20)} ${(c.title ?? '—').padEnd(34)} ${c.crmRole ?? '(no role)'}`);
     }
     console.log(`Badges on the page: ${badges.size}`);
+    for (const strip of await shadowTexts(page, 'strip')) console.log(`Strip under the header: ${strip.text}`);
   }
   for (const notice of notices) console.log(`Note on the page: ${notice.text}`);
   await mkdir(path.dirname(SCREENSHOT), { recursive: true });
