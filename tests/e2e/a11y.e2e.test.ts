@@ -22,11 +22,23 @@ afterAll(async () => {
 });
 
 describe('axe-core, 0 violations', () => {
-  test('the popup on an opportunity', async () => {
+  test('the popup on an opportunity: list, intelligence form, person detail, dark mode', async () => {
     const { page } = await openCrmPage(browser, server, LIGHTNING.url);
     await waitForBadgeCount(page, LIGHTNING.contacts.length);
     const popup = await openPopup(browser, page);
     await popup.waitForSelector('[data-contact-key]');
+    expect(await axeViolations(popup)).toEqual([]);
+    // The intelligence form, then a person's detail: the screens a rep reaches by keyboard.
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('i');
+    await popup.waitForSelector('form[data-form="intelligence"]');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.keyboard.press('Escape');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[data-view="person"]');
+    expect(await axeViolations(popup)).toEqual([]);
+    // And in dark mode, where contrast is easiest to lose.
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close().catch(() => undefined);
     await page.close();

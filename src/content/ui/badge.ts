@@ -7,12 +7,12 @@
 import type { RecordKey } from '../../domain/records';
 import type { ContactView, DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
+import { badgeLabel, statusDescription } from '../../ui/labels';
 import type { ContactAnchor } from '../adapters/types';
 import { fillCard } from './card';
 import { closeOnMove, placeBeside, whileOpen } from './overlay';
 import { createHost, HOST_ATTRIBUTE } from './shadow-host';
 import { BADGE_CSS } from './styles';
-import { badgeText, statusText } from './texts';
 
 export const BADGE_KIND = 'badge';
 const KEY_ATTRIBUTE = 'data-contact-key';
@@ -168,12 +168,12 @@ export function renderBadges(anchors: readonly ContactAnchor[], view: DealView |
     if (!state) continue;
     Object.assign(state, { contact, view, actions });
     const { button, host } = state;
-    const text = badgeText(contact.status, contact.criteria);
+    const text = badgeLabel(contact.status, contact.criteria);
     if (button.textContent !== text) button.textContent = text;
     // On the host too: tests and DevTools read the status without entering the closed root.
     setAttribute(host, 'data-status', contact.status);
     setAttribute(button, 'data-status', contact.status);
-    setAttribute(button, 'aria-label', t('page_badge_label', contact.name, statusText(contact.status, contact.criteria)));
+    setAttribute(button, 'aria-label', t('page_badge_label', contact.name, statusDescription(contact.status, contact.criteria)));
     const expanded = actions.expandedKey === key;
     setAttribute(button, 'aria-expanded', String(expanded));
     if (expanded) hideCard(state);

@@ -4,7 +4,8 @@
  */
 import { personName, type ContactView, type DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
-import { criteriaLines, statusText } from './texts';
+import { statusDescription } from '../../ui/labels';
+import { criteriaLines } from './texts';
 import { gapTitle } from '../../domain/gaps/titles';
 
 /** The severity marks the strip uses too, so the two read alike. */
@@ -41,7 +42,7 @@ export function fillCard(card: HTMLElement, contact: ContactView, view: DealView
   }
   card.replaceChildren(
     element('p', 'name', contact.name),
-    element('p', 'status', statusText(contact.status, contact.criteria)),
+    element('p', 'status', statusDescription(contact.status, contact.criteria)),
     criteria,
     warnings,
     element('p', 'hint', t('page_card_hint')),

@@ -9,10 +9,10 @@ import type { RecordKey } from '../../domain/records';
 import type { DealView } from '../../domain/view-schema';
 import { send } from '../../messaging/client';
 import { t } from '../../platform/i18n';
+import { criterionLabel, criterionValueLabel } from '../../ui/labels';
 import { closeOnMove, placeBeside, whileOpen } from './overlay';
 import { createHost, HOST_ATTRIBUTE } from './shadow-host';
 import { TAGGER_CSS } from './styles';
-import { criterionLabel, valueLabel } from './texts';
 
 export const TAGGER_KIND = 'tagger';
 const VALUES = criterionValueSchema.options;
@@ -89,7 +89,7 @@ export function openTagger(options: TaggerOptions): Tagger | null {
     const group = element('span', 'toggles');
     const buttons = new Map<CriterionValue, HTMLButtonElement>();
     for (const value of VALUES) {
-      const button = element('button', 'toggle', valueLabel(value));
+      const button = element('button', 'toggle', criterionValueLabel(value));
       button.type = 'button';
       button.dataset.criterion = criterion;
       button.dataset.value = value;

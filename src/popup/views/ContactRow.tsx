@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { CRITERIA, type Criterion, type CriterionValue } from '../../domain/criteria';
 import type { ContactView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
-import { criterionLabel, roleLabel, statusDescription } from '../labels';
+import { criterionLabel, roleLabel, statusDescription } from '../../ui/labels';
 import { CriterionToggle } from './CriterionToggle';
 import { StatusBadge } from './StatusBadge';
 
@@ -110,7 +110,7 @@ export function RoleLine({ contact }: { contact: Pick<ContactView, 'crmRole' | '
 function HintLine({ hint }: { hint: NonNullable<ContactView['hint']> }) {
   return (
     <span class="contact__hint" data-hint-deal={hint.dealKey}>
-      {t('popup_hint', hint.dealName, statusDescription(hint.status), hint.assessedAt.slice(0, 10))}
+      {t('popup_hint', hint.dealName, statusDescription(hint.status, hint.criteria), hint.assessedAt.slice(0, 10))}
     </span>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { Criterion, CriterionValue } from '../../domain/criteria';
 import { t } from '../../platform/i18n';
-import { criterionLabel, criterionValueLabel } from '../labels';
+import { criterionLabel, criterionValueLabel } from '../../ui/labels';
 
 const VALUES: readonly CriterionValue[] = ['yes', 'no', 'unknown'];
 

@@ -3,10 +3,11 @@
  * concerns (a click goes to their row) and, where the framework has one, the question to ask.
  * The why and the next action are the engine's sentences, shown as text.
  */
+import { gapTitle } from '../../domain/gaps/titles';
 import type { Gap } from '../../domain/gaps/types';
 import type { RecordKey } from '../../domain/records';
 import { t } from '../../platform/i18n';
-import { gapTitleLabel, severityLabel } from '../labels';
+import { severityLabel } from '../labels';
 import type { PersonRef } from '../model/person';
 
 export interface GapListProps {
@@ -52,7 +53,7 @@ function GapItem({ gap, nameOf, rowKeys, onShowPerson, onAsk }: GapItemProps) {
     <li class={`gap gap--${gap.severity}`} data-gap-kind={gap.kind} data-severity={gap.severity}>
       <p class="gap__title">
         <span class={`severity severity--${gap.severity}`}>{severityLabel(gap.severity)}</span>{' '}
-        <span class="gap__name">{gapTitleLabel(gap.kind, gap.role, gap.topic)}</span>
+        <span class="gap__name">{gapTitle(gap, nameOf, t)}</span>
       </p>
       <p class="gap__why">{gap.why}</p>
       <p class="gap__next">

@@ -1,6 +1,6 @@
 /** The same short status the page badge shows (`Coach`, `2/3`, `?`, `✕`), described for screen readers. */
 import type { CoachStatus, Criteria } from '../../domain/criteria';
-import { statusBadgeLabel, statusDescription } from '../labels';
+import { badgeLabel, statusDescription } from '../../ui/labels';
 
 export interface StatusBadgeProps {
   status: CoachStatus;
@@ -8,11 +8,11 @@ export interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, criteria }: StatusBadgeProps) {
-  const description = statusDescription(status);
+  const description = statusDescription(status, criteria);
   // role="img" makes the aria-label the accessible name; a bare span's aria-label is often ignored.
   return (
     <span class={`status status--${status}`} data-status={status} role="img" aria-label={description} title={description}>
-      {statusBadgeLabel(status, criteria)}
+      {badgeLabel(status, criteria)}
     </span>
   );
 }

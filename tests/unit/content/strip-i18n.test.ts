@@ -124,8 +124,8 @@ describe('texts', () => {
       .replaceAll(busyDeal.verdict, ' ')
       .replace(/[\s·✕123]/g, '');
     expect(left).toBe('');
-    expect(badge(PRIYA).button.textContent).toBe('⟦page_badge_coach⟧');
-    expect(badge(TOM).button.getAttribute('aria-label')).toBe('⟦page_badge_label|Tom Okafor|⟦page_status_developing|2⟧⟧');
+    expect(badge(PRIYA).button.textContent).toBe('⟦label_badge_coach⟧');
+    expect(badge(TOM).button.getAttribute('aria-label')).toBe('⟦page_badge_label|Tom Okafor|⟦label_status_developing|2⟧⟧');
   });
 
   test('a German browser reads German everywhere on the page', async () => {

@@ -62,8 +62,8 @@ describe('the German popup', () => {
     expect(headings).toContain('Kontakte');
     expect(container.querySelector('[data-gap-kind="role-uncovered"] .gap__name')?.textContent).toBe('Technischer Entscheider nicht abgedeckt');
     const priya = row(container, PRIYA);
-    expect(priya.querySelector('[data-status]')?.getAttribute('aria-label')).toBe('Wohlgesinnter Kontakt: wertvoll, verfehlt aber mindestens ein Kriterium – also kein Coach');
-    expect(priya.querySelector('[data-criterion="wantsOurSolution"][data-value="yes"]')?.getAttribute('aria-label')).toBe('Will unsere Lösung: ja');
+    expect(priya.querySelector('[data-status]')?.getAttribute('aria-label')).toBe('Wohlgesinnter Kontakt: 1 von 3 Kriterien erfüllt, aber mindestens eines verfehlt – kein Coach');
+    expect(priya.querySelector('[data-criterion="wantsOurSolution"][data-value="yes"]')?.getAttribute('aria-label')).toBe('Will unsere Lösung: Ja');
     expect(priya.querySelector('[data-action="intelligence"]')?.textContent).toContain('+ Hinweis');
     expect(priya.querySelector('.contact__role')?.textContent).toBe('Economic Buyer → Wirtschaftlicher Entscheider');
     priya.focus();

@@ -1,7 +1,7 @@
 /** What the rep saw that justifies one criterion of one person; emptied, it clears the evidence. */
 import type { CriterionValue } from '../../../domain/criteria';
 import { t } from '../../../platform/i18n';
-import { criterionLabel, criterionValueLabel } from '../../labels';
+import { criterionLabel, criterionValueLabel } from '../../../ui/labels';
 import { TEXT_MAX, type EvidenceDraft, type FieldErrors } from '../../model/drafts';
 import type { DraftPatch } from '../../model/forms';
 import { FieldMessage, FormShell, invalidProps, SUBMITS_ON_ENTER } from './FormShell';

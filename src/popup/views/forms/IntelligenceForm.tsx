@@ -7,7 +7,7 @@
 import { INTELLIGENCE_TOPICS } from '../../../domain/network';
 import type { RecordKey } from '../../../domain/records';
 import { t } from '../../../platform/i18n';
-import { topicLabel } from '../../labels';
+import { topicLabel } from '../../../ui/labels';
 import { TEXT_MAX, type FieldErrors, type IntelligenceDraft } from '../../model/drafts';
 import type { DraftPatch } from '../../model/forms';
 import type { PersonRef } from '../../model/person';

@@ -8,7 +8,7 @@ import { CRITERIA, type Criterion, type CriterionValue } from '../../../domain/c
 import type { Access, RoleOverride } from '../../../domain/network';
 import type { RecordKey } from '../../../domain/records';
 import { t } from '../../../platform/i18n';
-import { criterionLabel } from '../../labels';
+import { criterionLabel } from '../../../ui/labels';
 import type { FormKind } from '../../model/drafts';
 import type { PersonDetailData } from '../../model/person';
 import { RoleLine } from '../ContactRow';
@@ -66,7 +66,7 @@ export function PersonDetail({ detail, nameOf, form, failure, editFailure, ...ac
           {t('popup_edit_failed', editFailure)}
         </p>
       )}
-      <Warnings name={contact.name} warnings={detail.warnings} />
+      <Warnings name={contact.name} warnings={detail.warnings} nameOf={nameOf} />
       <section class="person__section" aria-labelledby="person-criteria">
         <h3 id="person-criteria">{t('popup_person_criteria')}</h3>
         <div class="contact__criteria">

@@ -1,18 +1,20 @@
 /** The sections of a person's detail, each props-only; PersonDetail lays them out. */
 import type { ComponentChildren } from 'preact';
+import { gapTitle } from '../../../domain/gaps/titles';
 import type { Gap } from '../../../domain/gaps/types';
 import type { Access, Intelligence, RoleOverride, ValueGiven } from '../../../domain/network';
 import type { RecordKey } from '../../../domain/records';
 import { buyingInfluenceRoleSchema, type BuyingInfluenceRole } from '../../../domain/roles';
 import type { ContactView } from '../../../domain/view-schema';
 import { t } from '../../../platform/i18n';
-import { frameworkWarning, gapTitleLabel, roleLabel, severityLabel, topicLabel, valueKindLabel } from '../../labels';
+import { roleLabel, topicLabel } from '../../../ui/labels';
+import { frameworkWarning, severityLabel, valueKindLabel } from '../../labels';
 import type { PersonRef } from '../../model/person';
 
 const ROLES = buyingInfluenceRoleSchema.options;
 
 /** The gaps that name this person, with the framework's own warning where it has one. */
-export function Warnings({ name, warnings }: { name: string; warnings: readonly Gap[] }) {
+export function Warnings({ name, warnings, nameOf }: { name: string; warnings: readonly Gap[]; nameOf: (key: RecordKey) => string }) {
   return (
     <section class="person__section warnings" aria-labelledby="person-warnings">
       <h3 id="person-warnings">{t('popup_person_warnings')}</h3>
@@ -26,7 +28,7 @@ export function Warnings({ name, warnings }: { name: string; warnings: readonly 
               <li key={`${gap.kind}-${index}`} class={`gap gap--${gap.severity}`} data-warning-kind={gap.kind}>
                 <p class="gap__title">
                   <span class={`severity severity--${gap.severity}`}>{severityLabel(gap.severity)}</span>{' '}
-                  <span class="gap__name">{gapTitleLabel(gap.kind, gap.role, gap.topic)}</span>
+                  <span class="gap__name">{gapTitle(gap, nameOf, t)}</span>
                 </p>
                 <p class="gap__why">{gap.why}</p>
                 {framework && (
