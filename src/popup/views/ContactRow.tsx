@@ -4,11 +4,11 @@
  * rendered as text nodes (it comes from a web page).
  */
 import type { ComponentChildren } from 'preact';
-import { CRITERIA, type Criterion, type CriterionValue } from '../../domain/criteria';
+import type { Criterion, CriterionValue } from '../../domain/criteria';
 import type { ContactView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { criterionLabel, roleLabel, statusDescription } from '../../ui/labels';
-import { CriterionToggle } from './CriterionToggle';
+import { CriteriaToggles } from './CriterionToggle';
 import { StatusBadge } from './StatusBadge';
 
 export interface RowActions {
@@ -47,19 +47,7 @@ export function ContactRow({ contact, failure, editFailure, form, ...actions }: 
         </div>
         <StatusBadge status={contact.status} criteria={contact.criteria} />
       </div>
-      <div class="contact__criteria">
-        {CRITERIA.map((criterion, index) => (
-          <CriterionToggle
-            key={criterion}
-            criterion={criterion}
-            shortcut={index + 1}
-            value={contact.criteria[criterion].value}
-            evidence={contact.criteria[criterion].evidence}
-            onSet={(value) => actions.onSet(criterion, value)}
-            onEvidence={() => actions.onEvidence(criterion)}
-          />
-        ))}
-      </div>
+      <CriteriaToggles criteria={contact.criteria} onSet={actions.onSet} onEvidence={actions.onEvidence} />
       <div class="contact__actions">
         <button type="button" class="chip" data-action="sponsor" aria-pressed={contact.sponsor} aria-keyshortcuts="s" onClick={actions.onSponsor}>
           {t('popup_action_sponsor')} <kbd aria-hidden="true">S</kbd>

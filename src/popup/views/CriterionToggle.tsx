@@ -3,7 +3,7 @@
  * aria-pressed (not a radiogroup, whose arrow keys would fight the popup's ↑/↓ between contacts),
  * and the button that opens its evidence (the mouse's `e`).
  */
-import type { Criterion, CriterionValue } from '../../domain/criteria';
+import { CRITERIA, type Criteria, type Criterion, type CriterionValue } from '../../domain/criteria';
 import { t } from '../../platform/i18n';
 import { criterionLabel, criterionValueLabel } from '../../ui/labels';
 
@@ -71,6 +71,33 @@ export function CriterionToggle({ criterion, shortcut, value, onSet, onEvidence,
         )}
       </span>
       {evidence && <span class="criterion__evidence">{evidence}</span>}
+    </div>
+  );
+}
+
+/** The three criteria of one person as toggles, in the list and in the person's detail alike. */
+export function CriteriaToggles({
+  criteria,
+  onSet,
+  onEvidence,
+}: {
+  criteria: Criteria;
+  onSet: (criterion: Criterion, value: CriterionValue) => void;
+  onEvidence: (criterion: Criterion) => void;
+}) {
+  return (
+    <div class="contact__criteria">
+      {CRITERIA.map((criterion, index) => (
+        <CriterionToggle
+          key={criterion}
+          criterion={criterion}
+          shortcut={index + 1}
+          value={criteria[criterion].value}
+          evidence={criteria[criterion].evidence}
+          onSet={(value) => onSet(criterion, value)}
+          onEvidence={() => onEvidence(criterion)}
+        />
+      ))}
     </div>
   );
 }

@@ -9,7 +9,6 @@ vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('
 
 const PRIYA = 'salesforce:0038V00001cWq2AQAS';
 const TOM = 'salesforce:0038V00001cWq2BQAS';
-const COLM = 'salesforce:0038V00001cWq2CQAS';
 const INTERNAL = 'internal:kim-ops';
 
 const GAPS: Gap[] = [

@@ -2,21 +2,12 @@
 import type { CriterionValue } from '../../../domain/criteria';
 import { t } from '../../../platform/i18n';
 import { criterionLabel, criterionValueLabel } from '../../../ui/labels';
-import { TEXT_MAX, type EvidenceDraft, type FieldErrors } from '../../model/drafts';
-import type { DraftPatch } from '../../model/forms';
-import { FieldMessage, FormShell, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
+import { TEXT_MAX, type EvidenceDraft } from '../../model/drafts';
+import { FieldMessage, FormShell, type PersonFormProps, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
 
-export interface EvidenceFormProps {
-  personName: string;
-  draft: EvidenceDraft;
+export interface EvidenceFormProps extends PersonFormProps<EvidenceDraft> {
   /** The criterion's value now: saving evidence keeps it. */
   value: CriterionValue;
-  errors: FieldErrors;
-  failure: string | null;
-  saving: boolean;
-  onChange: (patch: DraftPatch) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
 }
 
 const MAX = TEXT_MAX.evidence;

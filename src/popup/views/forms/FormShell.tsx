@@ -3,9 +3,22 @@
  * for a new line), the background's reason when it refused, Save and Cancel. Validation is the
  * model's (noValidate): the browser's own bubbles would speak another language than the popup.
  */
+import type { DraftPatch } from '../../model/forms';
 import type { ComponentChildren } from 'preact';
 import { t } from '../../../platform/i18n';
-import type { FieldError, FormKind } from '../../model/drafts';
+import type { FieldError, FieldErrors, FormKind } from '../../model/drafts';
+
+/** What every person form gets: its draft, its field errors, the save state and the three actions. */
+export interface PersonFormProps<Draft> {
+  personName: string;
+  draft: Draft;
+  errors: FieldErrors;
+  failure: string | null;
+  saving: boolean;
+  onChange: (patch: DraftPatch) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
 
 export interface FormShellProps {
   kind: FormKind;

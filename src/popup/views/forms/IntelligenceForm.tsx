@@ -8,27 +8,18 @@ import { INTELLIGENCE_TOPICS } from '../../../domain/network';
 import type { RecordKey } from '../../../domain/records';
 import { t } from '../../../platform/i18n';
 import { topicLabel } from '../../../ui/labels';
-import { TEXT_MAX, type FieldErrors, type IntelligenceDraft } from '../../model/drafts';
-import type { DraftPatch } from '../../model/forms';
+import { TEXT_MAX, type IntelligenceDraft } from '../../model/drafts';
 import type { PersonRef } from '../../model/person';
 import type { Suggestion } from '../../questions';
-import { FieldMessage, FormShell, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
+import { FieldMessage, FormShell, type PersonFormProps, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
 
-export interface IntelligenceFormProps {
-  personName: string;
-  draft: IntelligenceDraft;
-  errors: FieldErrors;
-  failure: string | null;
-  saving: boolean;
+export interface IntelligenceFormProps extends PersonFormProps<IntelligenceDraft> {
   /** The latest date the rep may pick (today). */
   today: string;
   /** Everyone else on the deal, who may corroborate. */
   others: readonly PersonRef[];
   suggestions: readonly Suggestion[];
-  onChange: (patch: DraftPatch) => void;
   onUseQuestion: (text: string) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
 }
 
 const MAX = TEXT_MAX.intelligence;

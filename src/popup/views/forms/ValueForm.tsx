@@ -5,20 +5,11 @@
 import { VALUE_KINDS } from '../../../domain/network';
 import { t } from '../../../platform/i18n';
 import { valueKindLabel } from '../../labels';
-import { TEXT_MAX, type FieldErrors, type ValueDraft } from '../../model/drafts';
-import type { DraftPatch } from '../../model/forms';
-import { FieldMessage, FormShell, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
+import { TEXT_MAX, type ValueDraft } from '../../model/drafts';
+import { FieldMessage, FormShell, type PersonFormProps, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
 
-export interface ValueFormProps {
-  personName: string;
-  draft: ValueDraft;
-  errors: FieldErrors;
-  failure: string | null;
-  saving: boolean;
+export interface ValueFormProps extends PersonFormProps<ValueDraft> {
   today: string;
-  onChange: (patch: DraftPatch) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
 }
 
 const MAX = TEXT_MAX.value;

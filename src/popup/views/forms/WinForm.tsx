@@ -3,20 +3,10 @@
  * is to understand the first, not just the second (framework step 2, pro tip).
  */
 import { t } from '../../../platform/i18n';
-import { TEXT_MAX, type FieldErrors, type WinDraft } from '../../model/drafts';
-import type { DraftPatch } from '../../model/forms';
-import { FieldMessage, FormShell, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
+import { TEXT_MAX, type WinDraft } from '../../model/drafts';
+import { FieldMessage, FormShell, type PersonFormProps, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
 
-export interface WinFormProps {
-  personName: string;
-  draft: WinDraft;
-  errors: FieldErrors;
-  failure: string | null;
-  saving: boolean;
-  onChange: (patch: DraftPatch) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
-}
+export type WinFormProps = PersonFormProps<WinDraft>;
 
 const MAX = TEXT_MAX.win;
 

@@ -4,7 +4,7 @@
  * value-given logs, and what the framework warns about this person. Esc goes back to the list.
  */
 import type { ComponentChildren } from 'preact';
-import { CRITERIA, type Criterion, type CriterionValue } from '../../../domain/criteria';
+import type { Criterion, CriterionValue } from '../../../domain/criteria';
 import type { Access, RoleOverride } from '../../../domain/network';
 import type { RecordKey } from '../../../domain/records';
 import { t } from '../../../platform/i18n';
@@ -12,7 +12,7 @@ import { criterionLabel } from '../../../ui/labels';
 import type { FormKind } from '../../model/drafts';
 import type { PersonDetailData } from '../../model/person';
 import { RoleLine } from '../ContactRow';
-import { CriterionToggle } from '../CriterionToggle';
+import { CriteriaToggles } from '../CriterionToggle';
 import { StatusBadge } from '../StatusBadge';
 import { AccessSection, IntelligenceLog, RoleSection, ValueLog, Warnings, WinSection } from './PersonSections';
 
@@ -69,19 +69,7 @@ export function PersonDetail({ detail, nameOf, form, failure, editFailure, ...ac
       <Warnings name={contact.name} warnings={detail.warnings} nameOf={nameOf} />
       <section class="person__section" aria-labelledby="person-criteria">
         <h3 id="person-criteria">{t('popup_person_criteria')}</h3>
-        <div class="contact__criteria">
-          {CRITERIA.map((criterion, index) => (
-            <CriterionToggle
-              key={criterion}
-              criterion={criterion}
-              shortcut={index + 1}
-              value={contact.criteria[criterion].value}
-              evidence={contact.criteria[criterion].evidence}
-              onSet={(value) => actions.onSet(criterion, value)}
-              onEvidence={() => actions.onEvidence(criterion)}
-            />
-          ))}
-        </div>
+        <CriteriaToggles criteria={contact.criteria} onSet={actions.onSet} onEvidence={actions.onEvidence} />
         {failure && (
           <p class="contact__error" role="alert">
             {t('popup_save_failed', criterionLabel(failure.criterion), failure.message)}
