@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 
-export const CRM_IDS = ['salesforce'] as const;
+export const CRM_IDS = ['salesforce', 'hubspot', 'dynamics'] as const;
 export const crmIdSchema = z.enum(CRM_IDS);
 export type CrmId = z.infer<typeof crmIdSchema>;
 
