@@ -71,7 +71,7 @@ try {
   await popup.close().catch(() => undefined);
 
   await page.bringToFront();
-  await page.evaluate(() => document.querySelector('article[aria-label="Contact Roles"]')?.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => document.querySelector('.oneContent.active article[aria-label="Contact Roles"]')?.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: shot('page-badges') });
   // The strip sits right under the record header: show it with the header above it.
   const strip = await page.$('[data-coach-network="strip"]');
