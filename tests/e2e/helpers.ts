@@ -57,11 +57,15 @@ export const LIGHTNING = expectedFixture('salesforce-lightning-opportunity.html'
 export const UNREADABLE_URL = 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ9zzQAC/view';
 export const LIGHTNING_HOST = new URL(LIGHTNING.url).hostname;
 
+/** One saved opportunity page per CRM, served at its real address (issue 5: every CRM a rep opens). */
+export const OTHER_CRMS = ['salesforce-classic-opportunity.html', 'hubspot-deal.html'] as const;
+
 export function startFixtureServer(): Promise<CrmServer> {
   return startCrmServer({
     pages: {
       [new URL(LIGHTNING.url).pathname]: path.join(FIXTURES, 'salesforce-lightning-opportunity.html'),
       [new URL(UNREADABLE_URL).pathname]: path.join(FIXTURES, 'lightning', 'contacts-unreadable.html'),
+      ...Object.fromEntries(OTHER_CRMS.map((name) => [new URL(expectedFixture(name).url).pathname, path.join(FIXTURES, name)])),
     },
   });
 }

@@ -2,8 +2,9 @@
 import type { CrmAdapter } from './types';
 import { salesforceLightning } from './salesforce-lightning';
 import { salesforceClassic } from './salesforce-classic';
+import { hubspot } from './hubspot';
 
-export const ADAPTERS: readonly CrmAdapter[] = [salesforceLightning, salesforceClassic];
+export const ADAPTERS: readonly CrmAdapter[] = [salesforceLightning, salesforceClassic, hubspot];
 
 export function adapterFor(url: URL): CrmAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.isOpportunityPage(url));

@@ -45,13 +45,13 @@ describe('built manifests', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  test.each(['chrome', 'firefox'])('%s asks only for storage and matches only Salesforce’s real domains', (name) => {
+  test.each(['chrome', 'firefox'])('%s asks only for storage and matches only the CRMs’ real domains', (name) => {
     const manifest = name === 'chrome' ? chrome : firefox;
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches).toEqual(['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*']);
+    expect(matches).toEqual(['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.hubspot.com/contacts/*']);
     expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|http:\/\//);
   });
 
