@@ -1,0 +1,268 @@
+/**
+ * Dynamics 365 Sales opportunity form: DOM → what the rep sees of one opportunity (crm-pages.md §4).
+ * Pure reading, cheap enough to run on every settled DOM change. Contacts come from the Stakeholders
+ * subgrid only (connections whose role has the Stakeholder category): the Sales Team subgrid (users),
+ * the timeline and the form's lookups (Contact, Owner) are never read as contacts.
+ */
+import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageContact, type PageOpportunity } from '../../../domain/page-read';
+import { recordKey, type RecordKey } from '../../../domain/records';
+import type { UnreadableCode, UnreadableReason } from '../../../messaging/protocol';
+import type { AdapterRead, ContactAnchor } from '../types';
+import { CONTACT_ENTITY, dynamicsRecordId, locateOpportunity, recordOfHref, type OpportunityLocation } from './detect';
+import { displayedValueOf, textOf, textWithout } from './dom';
+import {
+  ACCOUNT_LOOKUP_TEXT,
+  ACTIVE_STAGE,
+  AMOUNT,
+  ANY_GRID,
+  CELL_LINK,
+  CLOSE_DATE,
+  EMAIL_CELL,
+  FORM_HEADER,
+  FORM_ROOT,
+  GRID_ROW,
+  GRID_STATUS,
+  HEADER_TITLE,
+  LOADING_OVERLAY,
+  NAME_CELL,
+  NAME_COLUMN_HEADER,
+  NAME_INPUT,
+  NO_ROWS_OVERLAY,
+  ROLE_CELL,
+  ROLE_COLUMN_HEADER,
+  SALES_TEAM_GRID,
+  SAVE_STATUS,
+  STAGE_NAME,
+  STAKEHOLDERS_CONTAINER,
+  STAKEHOLDERS_GRID,
+  TITLE_CELL,
+} from './selectors';
+
+const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
+
+/**
+ * The grid footer's count in any language: "1 - 4 of 4", "1 - 4 von 4" → the last number. A trailing
+ * "+" ("of 5000+") means the total is not known. Digit group separators are dropped.
+ */
+const STATUS_TOTAL = /(\d[\d\s.,\u00a0\u202f]*)(\+?)\s*$/;
+
+function pending(
+  opportunityKey: RecordKey,
+  reason: UnreadableReason,
+  noticeAnchor: Element | null = null,
+  code: UnreadableCode = 'no-contact-list',
+): AdapterRead {
+  return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
+}
+
+function unreadable(opportunityKey: RecordKey, code: UnreadableCode, reason: UnreadableReason, noticeAnchor: Element | null): AdapterRead {
+  return { kind: 'unreadable', code, reason, opportunityKey, noticeAnchor };
+}
+
+// ── The opportunity ──────────────────────────────────────────────────────────────────────────
+
+function nameOf(form: Element, title: Element): string | null {
+  return (
+    displayedValueOf(form.querySelector(NAME_INPUT)) ??
+    (title.getAttribute('title') ? displayedValueOf(title) : null) ??
+    textWithout(title, SAVE_STATUS)
+  );
+}
+
+function stageOf(form: Element): string | null {
+  const stage = form.querySelector(ACTIVE_STAGE);
+  return stage ? (textOf(stage.querySelector(STAGE_NAME)) ?? displayedValueOf(stage)) : null;
+}
+
+function accountOf(form: Element): PageOpportunity['account'] {
+  const name = displayedValueOf(form.querySelector(ACCOUNT_LOOKUP_TEXT));
+  return name === null ? null : { id: null, name };
+}
+
+function readOpportunity(form: Element, title: Element, key: RecordKey, url: URL): PageOpportunity | null {
+  const name = nameOf(form, title);
+  if (name === null) return null;
+  return {
+    key,
+    crm: 'dynamics',
+    name,
+    stage: stageOf(form),
+    amount: displayedValueOf(form.querySelector(AMOUNT)),
+    closeDate: displayedValueOf(form.querySelector(CLOSE_DATE)),
+    account: accountOf(form),
+    url: url.href.slice(0, PAGE_URL_MAX),
+  };
+}
+
+// ── The Stakeholders subgrid ─────────────────────────────────────────────────────────────────
+
+function isSalesTeam(grid: Element): boolean {
+  return grid.matches(SALES_TEAM_GRID) || grid.querySelector(SALES_TEAM_GRID) !== null;
+}
+
+/** A connections grid whose Name links point at records other than contacts (the Sales Team's users). */
+function linksOtherEntities(grid: Element): boolean {
+  return Array.from(grid.querySelectorAll(NAME_CELL)).some((cell) => {
+    const record = recordOfHref(cell.querySelector(CELL_LINK)?.getAttribute('href'));
+    return record !== null && record.entity !== CONTACT_ENTITY;
+  });
+}
+
+/**
+ * The Stakeholders subgrid: by its control name, else (subgrid renamed in this org) the first
+ * connections grid (Name `record2id` + Role `record2roleid` columns) that is not the Sales Team.
+ */
+function findStakeholdersGrid(form: Element): Element | null {
+  const named = form.querySelector(STAKEHOLDERS_GRID);
+  if (named) return named;
+  const container = form.querySelector(STAKEHOLDERS_CONTAINER);
+  if (container) return container.closest(ANY_GRID) ?? container;
+  const candidates = Array.from(form.querySelectorAll(ANY_GRID)).filter(
+    (grid) =>
+      !isSalesTeam(grid) &&
+      grid.querySelector(NAME_COLUMN_HEADER) !== null &&
+      grid.querySelector(ROLE_COLUMN_HEADER) !== null &&
+      !linksOtherEntities(grid),
+  );
+  return candidates[0] ?? null;
+}
+
+/** The footer's total ("1 - 4 of 4" → 4); null when absent or not a known total. */
+function totalOf(grid: Element): number | null {
+  const match = STATUS_TOTAL.exec(textOf(grid.querySelector(GRID_STATUS)) ?? '');
+  if (!match?.[1] || match[2]) return null;
+  const total = Number(match[1].replace(/\D/g, ''));
+  return Number.isSafeInteger(total) ? total : null;
+}
+
+/**
+ * The grid's rows by `row-index`, in display order (ag-grid positions rows with translateY and may
+ * append them out of order; pinned columns repeat the index in another container). Each entry holds
+ * every row element of that index.
+ */
+function rowsOf(grid: Element): Element[][] {
+  const byIndex = new Map<number, Element[]>();
+  for (const row of Array.from(grid.querySelectorAll(GRID_ROW))) {
+    const index = Number(row.getAttribute('row-index'));
+    if (!Number.isInteger(index)) continue;
+    const parts = byIndex.get(index);
+    if (parts) parts.push(row);
+    else byIndex.set(index, [row]);
+  }
+  return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, parts]) => parts);
+}
+
+function cellOf(parts: readonly Element[], selector: string): Element | null {
+  for (const part of parts) {
+    const cell = part.querySelector(selector);
+    if (cell) return cell;
+  }
+  return null;
+}
+
+interface ReadContact {
+  contact: PageContact;
+  anchor: ContactAnchor;
+}
+
+interface GridRead {
+  entries: ReadContact[];
+  /** Rows whose Name cell shows someone without a contact GUID we can reach. */
+  withoutIds: number;
+  /** Rows whose Name cell has not rendered yet (ag-grid renders cells lazily). */
+  unrendered: number;
+}
+
+/** A contact connected twice (two roles): one entry, both roles. */
+function addRole(contact: PageContact, role: string | null): void {
+  if (role === null || contact.crmRole === role) return;
+  contact.crmRole = contact.crmRole === null ? role : `${contact.crmRole}, ${role}`.slice(0, PAGE_TEXT_MAX);
+}
+
+function readRows(rows: readonly Element[][], org: string): GridRead {
+  const entries: ReadContact[] = [];
+  let withoutIds = 0;
+  let unrendered = 0;
+  for (const parts of rows) {
+    const nameCell = cellOf(parts, NAME_CELL);
+    const link = nameCell?.querySelector(CELL_LINK) ?? null;
+    const name = textOf(link) ?? displayedValueOf(nameCell);
+    if (!nameCell || name === null) {
+      unrendered += 1;
+      continue;
+    }
+    // The contact GUID is in the Name link only: the row's `row-id` is the connection record.
+    const record = recordOfHref(link?.getAttribute('href'));
+    if (!link || !record) {
+      withoutIds += 1;
+      continue;
+    }
+    if (record.entity !== CONTACT_ENTITY) continue; // a stakeholder account or user: not a contact
+    const key = recordKey('dynamics', dynamicsRecordId(org, record.id));
+    const role = textOf(cellOf(parts, ROLE_CELL));
+    const seen = entries.find((e) => e.contact.key === key);
+    if (seen) {
+      addRole(seen.contact, role);
+      continue;
+    }
+    if (entries.length === CONTACTS_PER_READ_MAX) break;
+    entries.push({
+      anchor: { key, element: link },
+      contact: {
+        key,
+        name,
+        title: displayedValueOf(cellOf(parts, TITLE_CELL)),
+        crmRole: role,
+        email: textOf(cellOf(parts, EMAIL_CELL)),
+        phone: null,
+        account: null,
+        department: null,
+      },
+    });
+  }
+  return { entries, withoutIds, unrendered };
+}
+
+// ── The read ─────────────────────────────────────────────────────────────────────────────────
+
+function readContacts(form: Element, location: OpportunityLocation, opportunity: PageOpportunity): AdapterRead {
+  const key = opportunity.key;
+  const grid = findStakeholdersGrid(form);
+  if (!grid) return pending(key, 'no-contact-roles-list');
+  if (grid.querySelector(LOADING_OVERLAY)) return pending(key, 'list-loading', grid);
+
+  const rows = rowsOf(grid);
+  const total = totalOf(grid);
+  const { entries, withoutIds, unrendered } = readRows(rows, location.org);
+  const header = form.querySelector(FORM_HEADER);
+  const done = (complete: boolean): AdapterRead => ({
+    kind: 'read',
+    read: { opportunity, contacts: entries.map((e) => e.contact), complete },
+    anchors: entries.map((e) => e.anchor),
+    strip: header ? { anchor: header, position: 'after' } : null,
+  });
+
+  if (rows.length === 0) {
+    // "No data available", or a footer counting 0: an empty list. Anything else is still loading.
+    if (total === 0 || grid.querySelector(NO_ROWS_OVERLAY)) return done(true);
+    return pending(key, 'list-loading', grid);
+  }
+  if (entries.length === 0 && withoutIds > 0) return unreadable(key, 'contacts-unreadable', 'rows-without-ids', grid);
+  if (entries.length === 0 && (total === null || unrendered > 0)) return pending(key, 'list-loading', grid);
+  // ag-grid renders only the rows in view: complete when the footer counts exactly the rows read.
+  return done(withoutIds === 0 && unrendered === 0 && total !== null && total === rows.length);
+}
+
+export function read(doc: Document, url: URL): AdapterRead {
+  const location = locateOpportunity(url);
+  if (!location) return NOT_OPPORTUNITY;
+  const key = recordKey('dynamics', dynamicsRecordId(location.org, location.id));
+
+  const form = doc.querySelector(FORM_ROOT);
+  if (!form) return pending(key, 'page-not-rendered');
+  const title = form.querySelector(HEADER_TITLE);
+  if (!title) return pending(key, 'header-not-rendered');
+  const opportunity = readOpportunity(form, title, key, url);
+  if (!opportunity) return unreadable(key, 'no-opportunity', 'name-missing', null);
+  return readContacts(form, location, opportunity);
+}
