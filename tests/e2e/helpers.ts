@@ -58,7 +58,7 @@ export const UNREADABLE_URL = 'https://halyardsoftware.lightning.force.com/light
 export const LIGHTNING_HOST = new URL(LIGHTNING.url).hostname;
 
 /** One saved opportunity page per CRM, served at its real address (issue 5: every CRM a rep opens). */
-export const OTHER_CRMS = ['salesforce-classic-opportunity.html', 'hubspot-deal.html'] as const;
+export const OTHER_CRMS = ['salesforce-classic-opportunity.html', 'hubspot-deal.html', 'dynamics-opportunity.html'] as const;
 
 export function startFixtureServer(): Promise<CrmServer> {
   return startCrmServer({

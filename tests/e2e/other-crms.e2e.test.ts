@@ -14,6 +14,10 @@ function contactKey(fixture: (typeof OTHER_CRMS)[number], id: string): string {
     const portal = new URL(expectedFixture(fixture).url).pathname.split('/')[2];
     return `hubspot:${portal}-${id}`;
   }
+  if (fixture === 'dynamics-opportunity.html') {
+    const org = new URL(expectedFixture(fixture).url).hostname.split('.')[0];
+    return `dynamics:${org}-${id.replace(/[{}]/g, '').toLowerCase()}`;
+  }
   return `salesforce:${id}`;
 }
 

@@ -1,6 +1,8 @@
 /** The popup's non-deal screens: each says plainly what is going on and what the rep can do. */
 import { unreadableText } from '../../messaging/unreadable-text';
 import type { Unreadable } from '../../messaging/protocol';
+import { useSignal } from '@preact/signals';
+import { browser } from '../../platform/browser';
 import { t } from '../../platform/i18n';
 
 export function Loading() {
@@ -22,14 +24,40 @@ export function LoadError({ message }: { message: string }) {
   );
 }
 
-/** Same words as the page's quiet note, so the rep recognises the situation in both places. */
+/**
+ * Same words as the page's quiet note, so the rep recognises the situation in both places, and
+ * the facts to pass on (what failed, where, which version) in one click: no page content in them.
+ */
 export function UnreadableNote({ unreadable }: { unreadable: Unreadable }) {
+  const copied = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(diagnosticsOf(unreadable));
+      copied.value = 'copied';
+    } catch {
+      copied.value = 'failed';
+    }
+  };
   return (
     <section class="state state--unreadable" role="status">
       <h1 class="state__title">{t('popup_unreadable_title')}</h1>
       <p class="state__detail">{unreadableText(unreadable.reason)}</p>
+      <button type="button" class="chip" data-action="copy-diagnostics" onClick={() => void copy()}>
+        {t('popup_unreadable_copy')}
+      </button>
+      {copied.value !== 'idle' && (
+        <p class="state__detail" aria-live="polite">
+          {copied.value === 'copied' ? t('popup_unreadable_copied') : t('popup_unreadable_copy_failed')}
+        </p>
+      )}
     </section>
   );
+}
+
+/** What support needs to reproduce a failed read: codes and the address, never contact data. */
+export function diagnosticsOf(unreadable: Unreadable): string {
+  const { version } = browser.runtime.getManifest();
+  return JSON.stringify({ extension: `Coach Network ${version}`, code: unreadable.code, reason: unreadable.reason, url: unreadable.url, opportunity: unreadable.opportunityKey }, null, 2);
 }
 
 export function NoContacts() {

@@ -51,7 +51,7 @@ describe('built manifests', () => {
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches).toEqual(['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.hubspot.com/contacts/*']);
+    expect(matches).toEqual(['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.hubspot.com/contacts/*', 'https://*.dynamics.com/main.aspx*']);
     expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|http:\/\//);
   });
 

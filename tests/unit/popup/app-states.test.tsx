@@ -81,6 +81,25 @@ describe('popup states', () => {
     expect(popup.container.querySelector('[role="alert"]')).toBeNull(); // quiet, not an alarm
   });
 
+  it('copies diagnostics the rep can pass on: codes, address and version, no page content', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    replyWith(() =>
+      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: 'salesforce:0068V00000kQ3wZQAS' } }),
+    );
+    popup = await mountPopup();
+    await act(() => popup!.container.querySelector<HTMLButtonElement>('[data-action="copy-diagnostics"]')!.click());
+    await settle();
+    expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual({
+      extension: 'Coach Network 0.1.0',
+      code: 'contacts-unreadable',
+      reason: 'rows-without-ids',
+      url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view',
+      opportunity: 'salesforce:0068V00000kQ3wZQAS',
+    });
+    expect(popup.container.textContent).toContain('Copied');
+  });
+
   it('off an opportunity, shows the pipeline of every tracked deal', async () => {
     replyWith((request) => (request.type === 'tab/state' ? ok({ kind: 'none' }) : ok({ deals: [] })));
     popup = await mountPopup();

@@ -18,6 +18,7 @@ let responder: Responder = () => {
 export const fakeBrowser = {
   runtime: {
     id: EXTENSION_ID,
+    getManifest: () => ({ version: '0.1.0' }),
     sendMessage: vi.fn(async (request: Request) => responder(request)),
     onMessage: {
       addListener: vi.fn((listener: Listener) => void listeners.add(listener)),
