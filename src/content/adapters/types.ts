@@ -3,13 +3,19 @@
  * the extension APIs or renders anything; the content script orchestrates.
  */
 import type { CrmId, RecordKey } from '../../domain/records';
-import type { PageRead } from '../../domain/page-read';
+import type { PageContact, PageRead } from '../../domain/page-read';
 import type { UnreadableCode, UnreadableReason } from '../../messaging/protocol';
 
 /** The element beside which a contact's single badge belongs (the badge goes right after it). */
 export interface ContactAnchor {
   key: RecordKey;
   element: Element;
+}
+
+/** A contact as read from the page, with the element its badge goes after (the contact-name link). */
+export interface ReadContact {
+  contact: PageContact;
+  anchor: ContactAnchor;
 }
 
 export type AdapterRead =

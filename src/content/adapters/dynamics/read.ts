@@ -6,8 +6,7 @@
  */
 import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageContact, type PageOpportunity } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { UnreadableCode, UnreadableReason } from '../../../messaging/protocol';
-import type { AdapterRead, ContactAnchor } from '../types';
+import type { AdapterRead, ReadContact } from '../types';
 import { CONTACT_ENTITY, dynamicsRecordId, locateOpportunity, recordOfHref, type OpportunityLocation } from './detect';
 import { displayedValueOf, textOf, textWithout } from './dom';
 import {
@@ -37,8 +36,8 @@ import {
   STAKEHOLDERS_GRID,
   TITLE_CELL,
 } from './selectors';
+import { NOT_OPPORTUNITY, pending, unreadable } from '../results';
 
-const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
 
 /**
  * The grid footer's count in any language: "1 - 4 of 4", "1 - 4 von 4" → the last number. A trailing
@@ -46,18 +45,7 @@ const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
  */
 const STATUS_TOTAL = /(\d[\d\s.,\u00a0\u202f]*)(\+?)\s*$/;
 
-function pending(
-  opportunityKey: RecordKey,
-  reason: UnreadableReason,
-  noticeAnchor: Element | null = null,
-  code: UnreadableCode = 'no-contact-list',
-): AdapterRead {
-  return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
-}
 
-function unreadable(opportunityKey: RecordKey, code: UnreadableCode, reason: UnreadableReason, noticeAnchor: Element | null): AdapterRead {
-  return { kind: 'unreadable', code, reason, opportunityKey, noticeAnchor };
-}
 
 // ── The opportunity ──────────────────────────────────────────────────────────────────────────
 
@@ -160,10 +148,6 @@ function cellOf(parts: readonly Element[], selector: string): Element | null {
   return null;
 }
 
-interface ReadContact {
-  contact: PageContact;
-  anchor: ContactAnchor;
-}
 
 interface GridRead {
   entries: ReadContact[];

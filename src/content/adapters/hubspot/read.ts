@@ -5,10 +5,9 @@
  * as the buying-role fallback. The timeline, the hidden Activities tab and the record preview
  * panel are never read.
  */
-import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageContact, type PageOpportunity } from '../../../domain/page-read';
+import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageOpportunity } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { UnreadableCode, UnreadableReason } from '../../../messaging/protocol';
-import type { AdapterRead, ContactAnchor } from '../types';
+import type { AdapterRead, ReadContact } from '../types';
 import { COMPANY_OBJECT, CONTACT_OBJECT, DEAL_OBJECT, hubspotRecordId, locateDeal, recordOfHref, type DealLocation } from './detect';
 import { queryAllOutsidePreview, queryOutsidePreview, textOf } from './dom';
 import {
@@ -35,8 +34,8 @@ import {
   TABLE_HEADER,
   TABLE_ROW,
 } from './selectors';
+import { NOT_OPPORTUNITY, pending, unreadable } from '../results';
 
-const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
 
 /** `chiclet-0-1-<contactId>`. */
 const CHICKLET_ID = /^chiclet-0-1-(\d{1,20})$/;
@@ -45,18 +44,7 @@ const CARD_COUNT = /\((\d+)\)\s*$/;
 /** HubSpot's placeholder for an empty table cell. */
 const EMPTY_CELL = '--';
 
-function pending(
-  opportunityKey: RecordKey,
-  reason: UnreadableReason,
-  noticeAnchor: Element | null = null,
-  code: UnreadableCode = 'no-contact-list',
-): AdapterRead {
-  return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
-}
 
-function unreadable(opportunityKey: RecordKey, code: UnreadableCode, reason: UnreadableReason, noticeAnchor: Element | null): AdapterRead {
-  return { kind: 'unreadable', code, reason, opportunityKey, noticeAnchor };
-}
 
 // ── The deal ─────────────────────────────────────────────────────────────────────────────────
 
@@ -148,10 +136,6 @@ function buyingRoles(doc: Document): Map<string, string> {
   return roles;
 }
 
-interface ReadContact {
-  contact: PageContact;
-  anchor: ContactAnchor;
-}
 
 function readChicklets(chicklets: readonly Element[], doc: Document, portalId: string): ReadContact[] {
   // Association labels are the deal-specific roles. When the card shows them at all, a contact

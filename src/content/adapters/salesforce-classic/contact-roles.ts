@@ -8,7 +8,7 @@
 import { PAGE_TEXT_MAX, type PageContact } from '../../../domain/page-read';
 import { recordKey } from '../../../domain/records';
 import { KEY_PREFIX } from '../../../domain/salesforce-id';
-import type { ContactAnchor } from '../types';
+import type { ReadContact } from '../types';
 import { recordIdOfHref } from './detect';
 import {
   ACCOUNT_LINK,
@@ -94,11 +94,6 @@ export function mapColumns(header: Element | null, rows: readonly Element[]): Pa
   return mapped;
 }
 
-/** A contact and the element its badge goes after (the contact-name link). */
-export interface ReadContact {
-  contact: PageContact;
-  anchor: ContactAnchor;
-}
 
 export interface ListRead {
   /** In page order, one per contact (a contact holding two roles keeps its first row). */

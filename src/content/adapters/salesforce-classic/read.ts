@@ -22,8 +22,8 @@ import {
   PAGE_DESCRIPTION,
   PAGE_TITLE_BLOCK,
 } from './selectors';
+import { NOT_OPPORTUNITY, unreadable } from '../results';
 
-const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
 
 /** "Opportunity: <name> ~ Salesforce - Unlimited Edition" → "<name>" (the prefix is localized). */
 export function nameFromDocumentTitle(title: string): string | null {
@@ -77,17 +77,17 @@ export function read(doc: Document, url: URL): AdapterRead {
 
   const opportunity = readOpportunity(doc, url, opportunityKey);
   if (!opportunity) {
-    return { kind: 'unreadable', code: 'no-opportunity', reason: 'name-missing', opportunityKey, noticeAnchor: null };
+    return unreadable(opportunityKey, 'no-opportunity', 'name-missing', null);
   }
   const list = doc.querySelector(CONTACT_ROLES_LIST);
   if (!list) {
     // The page has finished loading: the layout does not show the list (or shows it in a frame).
-    return { kind: 'unreadable', code: 'no-contact-list', reason: 'no-contact-roles-list', opportunityKey, noticeAnchor: null };
+    return unreadable(opportunityKey, 'no-contact-list', 'no-contact-roles-list', null);
   }
 
   const listRead = readContactList(list, CONTACTS_PER_READ_MAX);
   if (listRead.entries.length === 0 && listRead.rowCount > 0) {
-    return { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey, noticeAnchor: list };
+    return unreadable(opportunityKey, 'contacts-unreadable', 'rows-without-ids', list);
   }
   const count = hoverCount(doc);
   const shown = listRead.rowCount > 0 || listRead.empty;

@@ -5,7 +5,7 @@
 import { PAGE_TEXT_MAX, type PageContact } from '../../../domain/page-read';
 import { recordKey } from '../../../domain/records';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
-import type { ContactAnchor } from '../types';
+import type { ReadContact } from '../types';
 import { mapFields, type ContactField, type FieldCell } from './columns';
 import { CONTACT_ROLES_RELATIONSHIP } from './detect';
 import { queryAllDeep, queryDeep, recordIdOfLink, recordPathOfLink, textOf } from './dom';
@@ -45,11 +45,6 @@ export interface ContactList {
   empty: boolean;
 }
 
-/** A contact and the element its badge goes after (the contact-name link). */
-export interface ReadContact {
-  contact: PageContact;
-  anchor: ContactAnchor;
-}
 
 export interface ListRead {
   /** In page order, one per contact. */

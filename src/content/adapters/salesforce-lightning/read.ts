@@ -5,19 +5,18 @@
  */
 import { CONTACTS_PER_READ_MAX } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { UnreadableCode, UnreadableReason } from '../../../messaging/protocol';
-import type { AdapterRead } from '../types';
+import type { AdapterRead, ReadContact } from '../types';
 import {
   findContactRolesCards,
   findContactRolesPage,
   readContactList,
   type ContactList,
   type ListCount,
-  type ReadContact,
 } from './contact-roles';
 import { locateOpportunity, type OpportunityLocation } from './detect';
 import { readOpportunity } from './opportunity';
 import { ACTIVE_PAGE_HOST, CONSOLE_ACTIVE_WORKSPACE, HIGHLIGHTS_PANEL, PROGRESSIVE_CONTAINER_BUSY } from './selectors';
+import { NOT_OPPORTUNITY, pending, unreadable } from '../results';
 
 /**
  * The view the user is looking at. Lightning keeps hidden, cached page hosts of earlier records
@@ -30,20 +29,8 @@ export function activeRoot(doc: Document): Element | null {
   return (workspace ?? doc).querySelector(ACTIVE_PAGE_HOST);
 }
 
-const NOT_OPPORTUNITY: AdapterRead = { kind: 'not-opportunity' };
 
-function pending(
-  opportunityKey: RecordKey,
-  reason: UnreadableReason,
-  noticeAnchor: Element | null = null,
-  code: UnreadableCode = 'no-contact-list',
-): AdapterRead {
-  return { kind: 'pending', opportunityKey, code, reason, noticeAnchor };
-}
 
-function unreadable(opportunityKey: RecordKey, code: UnreadableCode, reason: UnreadableReason, noticeAnchor: Element | null): AdapterRead {
-  return { kind: 'unreadable', code, reason, opportunityKey, noticeAnchor };
-}
 
 function contactListsIn(root: Element, location: OpportunityLocation): ContactList[] {
   if (!location.isContactRolesList) return findContactRolesCards(root, location.id);
