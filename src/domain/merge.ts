@@ -35,6 +35,7 @@ export function emptyDeal(read: PageRead): Deal {
     checklist: {},
     history: [],
     changes: [],
+    team: [],
   };
 }
 
@@ -67,6 +68,8 @@ export function mergePageRead(existing: Deal | undefined, read: PageRead): Deal 
     lastReadAt: read.readAt,
     history: appendSnapshot(deal.history, snapshot),
     changes,
+    // A page that does not list the team (another view, another CRM) keeps the last one read.
+    team: read.team ?? deal.team,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { criteriaSchema } from './criteria';
-import { CONTACTS_PER_READ_MAX, pageContactSchema, pageOpportunitySchema } from './page-read';
+import { CONTACTS_PER_READ_MAX, pageContactSchema, pageOpportunitySchema, pageTeamMemberSchema } from './page-read';
 import { personKeySchema, recordKeySchema } from './records';
 import { buyingInfluenceRoleSchema } from './roles';
 
@@ -146,5 +146,7 @@ export const dealSchema = z.object({
   /** Recent page reads, newest last, bounded (see history.ts). */
   history: z.array(readSnapshotSchema).max(HISTORY_LIMIT).default([]),
   changes: z.array(coachChangeSchema).max(CHANGES_LIMIT).default([]),
+  /** The seller's colleagues the CRM lists on the deal (Opportunity Team), as last read: candidates only. */
+  team: z.array(pageTeamMemberSchema).max(200).default([]),
 });
 export type Deal = z.infer<typeof dealSchema>;

@@ -40,9 +40,20 @@ export const pageOpportunitySchema = z.object({
 });
 export type PageOpportunity = z.infer<typeof pageOpportunitySchema>;
 
+/** A colleague on the deal's team as the CRM lists it (Salesforce's Opportunity Team): an internal-coach candidate. */
+export const pageTeamMemberSchema = z.object({
+  key: recordKeySchema,
+  name: pageText.min(1),
+  email: z.string().max(320).nullable(),
+  role: optionalPageText,
+});
+export type PageTeamMember = z.infer<typeof pageTeamMemberSchema>;
+
 export const pageReadSchema = z.object({
   opportunity: pageOpportunitySchema,
   contacts: z.array(pageContactSchema).max(CONTACTS_PER_READ_MAX),
+  /** The seller's own colleagues on the deal, where the CRM page lists them (absent elsewhere). */
+  team: z.array(pageTeamMemberSchema).max(200).optional(),
   /** True when every contact of the deal's list was on the page (not a truncated card or lazy list). */
   complete: z.boolean(),
   readAt: z.string().datetime(),

@@ -89,16 +89,25 @@ function formerContactsNamed(deal: Deal, gaps: readonly Gap[]): DealView['former
 }
 
 
-/** Colleagues listed on the deal (email on one of the rep's own domains) who are not yet internal coaches. */
+/**
+ * Colleagues the rep may record as internal coaches: the CRM's deal team (Opportunity Team), and
+ * contacts whose email is on one of the rep's own domains; minus those already recorded.
+ */
 function internalCoachProposals(deal: Deal, settings: Settings): DealView['internalCoachProposals'] {
   const own = new Set(settings.ownEmailDomains.map((d) => d.toLowerCase()));
-  if (own.size === 0) return [];
   const recorded = new Set(deal.internalCoaches.map((c) => c.email?.toLowerCase()).filter(Boolean));
-  return deal.currentContacts.flatMap((key) => {
+  const fromTeam = deal.team.filter((m) => m.email).map((m) => ({ key: m.key, name: m.name, email: m.email! }));
+  const fromContacts = deal.currentContacts.flatMap((key) => {
     const page = deal.contacts[key]?.page;
     const domain = emailDomainOf(page?.email ?? null);
-    if (!page?.email || !domain || !own.has(domain) || recorded.has(page.email.toLowerCase())) return [];
-    return [{ key, name: page.name, email: page.email }];
+    return page?.email && domain && own.has(domain) ? [{ key, name: page.name, email: page.email }] : [];
+  });
+  const seen = new Set<string>();
+  return [...fromTeam, ...fromContacts].filter((p) => {
+    const email = p.email.toLowerCase();
+    if (recorded.has(email) || seen.has(email)) return false;
+    seen.add(email);
+    return true;
   });
 }
 

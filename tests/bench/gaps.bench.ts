@@ -133,6 +133,7 @@ function dealOf(i: number): Deal {
   });
   return {
     format: 1,
+    team: [],
     opportunity: {
       key: `salesforce:006${String(i).padStart(8, '0')}`,
       crm: 'salesforce',

@@ -36,3 +36,19 @@ test('a view that shows less of the opportunity keeps the fields it did not show
   expect(merged).toMatchObject({ name: 'Ashgrove (renamed)', stage: 'Proposal/Price Quote', amount: '$236,400.00', closeDate: '9/30/2026' });
   expect(merged.account?.name).toBe('Ashgrove Regional Transit Authority');
 });
+
+describe('internal-coach proposals', () => {
+  const team = [
+    { key: 'salesforce:0058V000004gJk7QAE', name: 'Naomi Castellanos', email: 'naomi.castellanos@halyard-software.example', role: 'Pre-Sales Consultant' },
+    { key: 'salesforce:0058V000003zQw1QAE', name: 'Lucas Brandvold', email: 'lucas.brandvold@halyard-software.example', role: 'Executive Sponsor' },
+  ];
+
+  test('the deal team is proposed, minus colleagues already recorded; a view without the team keeps the last one', () => {
+    const first = mergePageRead(undefined, pageRead({ team }));
+    const later = mergePageRead(first, pageRead({ readAt: '2026-11-28T09:00:00.000Z' }));
+    expect(later.team).toEqual(team);
+    later.internalCoaches = [{ key: 'internal:naomi', name: 'Naomi Castellanos', email: 'Naomi.Castellanos@halyard-software.example', title: null, access: { roles: [], people: [] }, addedAt: '2026-11-28T09:30:00.000Z' }];
+    const proposals = viewDeal(later, DEFAULT_SETTINGS, new Date('2026-11-28T10:00:00Z')).internalCoachProposals;
+    expect(proposals.map((p) => p.name)).toEqual(['Lucas Brandvold']);
+  });
+});

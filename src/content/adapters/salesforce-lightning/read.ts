@@ -15,6 +15,7 @@ import {
 } from './contact-roles';
 import { locateOpportunity, type OpportunityLocation } from './detect';
 import { readOpportunity } from './opportunity';
+import { readOpportunityTeam } from './team';
 import { ACTIVE_PAGE_HOST, CONSOLE_ACTIVE_WORKSPACE, HIGHLIGHTS_PANEL, PROGRESSIVE_CONTAINER_BUSY } from './selectors';
 import { NOT_OPPORTUNITY, pending, unreadable } from '../results';
 
@@ -125,6 +126,7 @@ export function read(doc: Document, url: URL): AdapterRead {
       opportunity: { key: opportunityKey, crm: 'salesforce', ...opportunity },
       contacts: entries.map((e) => e.contact),
       complete: !capped && isComplete(count, entries.length, rows, ready.some((list) => list.empty)),
+      team: readOpportunityTeam(root, location.id),
     },
     anchors: entries.map((e) => e.anchor),
     strip: stripPlace(root, ready[0]?.container ?? null),

@@ -130,3 +130,14 @@ export const LIST_COUNT_LINE = 'span.countSortedByFilteredBy';
 
 /** The list component of the full page, where a "couldn't read" notice belongs. */
 export const LIST_VIEW_MANAGER = 'lst-related-list-view-manager';
+
+// ── Opportunity Team (internal-coach candidates) ─────────────────────────────────────────────
+
+/** The Opportunity Team card's header / "View All" link: locale-independent, names the record. */
+export const TEAM_LINK = 'a[href*="/related/OpportunityTeamMembers/view"]';
+
+/** A team member's user lookup (`005…`) in the row header. */
+export const TEAM_USER_LINK = 'a[data-recordid^="005"]';
+
+/** The team role cell, by its field name in the datatable's column key (`TeamMemberRole-text-2`). */
+export const TEAM_ROLE_CELL = 'td[data-col-key-value^="TeamMemberRole-"]';
