@@ -8,12 +8,6 @@ import * as z from 'zod';
 export const CRITERIA = ['wantsOurSolution', 'hasCredibility', 'willingToGuide'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
-export const CRITERION_LABELS: Record<Criterion, string> = {
-  wantsOurSolution: 'Wants our solution',
-  hasCredibility: 'Has credibility',
-  willingToGuide: 'Willing to guide',
-};
-
 export const criterionValueSchema = z.enum(['yes', 'no', 'unknown']);
 export type CriterionValue = z.infer<typeof criterionValueSchema>;
 
@@ -75,14 +69,6 @@ export function statusBadgeText(criteria: Criteria): string {
       return '?';
   }
 }
-
-export const STATUS_DESCRIPTIONS: Record<CoachStatus, string> = {
-  coach: 'Coach: meets all three criteria',
-  developing: 'Developing: some criteria met, none failed',
-  friendly: 'Friendly contact: valuable, but fails at least one criterion, so not a Coach',
-  'not-coach': 'Not a Coach: no criterion met',
-  unassessed: 'Not assessed yet',
-};
 
 /** The tagging cycle of the popup: unknown → yes → no → unknown. */
 export function nextCriterionValue(value: CriterionValue): CriterionValue {

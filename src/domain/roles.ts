@@ -7,12 +7,6 @@ import * as z from 'zod';
 export const buyingInfluenceRoleSchema = z.enum(['economic', 'user', 'technical']);
 export type BuyingInfluenceRole = z.infer<typeof buyingInfluenceRoleSchema>;
 
-export const BUYING_INFLUENCE_LABELS: Record<BuyingInfluenceRole, string> = {
-  economic: 'Economic Buyer',
-  user: 'User Buyer',
-  technical: 'Technical Buyer',
-};
-
 /** What a role text suggests beyond a buying-influence role. */
 export type RoleHint = 'sponsor' | 'coach-candidate';
 

@@ -1,15 +1,7 @@
 /** The CRM role → buying-influence table, read-only, with what happens to every other role text. */
-import type { BuyingInfluenceRole } from '../../domain/roles';
+import { roleLabel } from '../../ui/labels';
 import { t } from '../../platform/i18n';
 import type { RoleTableRow } from '../model';
-
-// Functions, not a table of strings: t() must run after the browser module is ready (and in
-// tests after it is mocked), not when this module is first imported.
-const ROLE_TEXT: Record<BuyingInfluenceRole, () => string> = {
-  economic: () => t('options_role_economic'),
-  user: () => t('options_role_user'),
-  technical: () => t('options_role_technical'),
-};
 
 const HINT_TEXT = {
   sponsor: () => t('options_hint_sponsor'),
@@ -17,7 +9,7 @@ const HINT_TEXT = {
 } as const;
 
 function outcome({ role, hint }: Pick<RoleTableRow, 'role' | 'hint'>): string {
-  if (role) return ROLE_TEXT[role]();
+  if (role) return roleLabel(role);
   return hint ? HINT_TEXT[hint]() : t('options_outcome_none');
 }
 

@@ -7,7 +7,7 @@ import type { Access } from '../../domain/network';
 import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { ROLE_ORDER } from './coverage-model';
-import { roleName } from './locale';
+import { roleLabel } from '../../ui/labels';
 
 export interface AccessFieldsProps {
   value: Access;
@@ -31,7 +31,7 @@ export function AccessFields({ value, contacts, onChange }: AccessFieldsProps) {
               // Kept in seniority order, so the stored access reads the same whichever box came first.
               onChange={(e) => onChange({ ...value, roles: ROLE_ORDER.filter((r) => (r === role ? e.currentTarget.checked : value.roles.includes(r))) })}
             />
-            {roleName(role)}
+            {roleLabel(role)}
           </label>
         ))}
       </fieldset>
@@ -49,7 +49,7 @@ export function AccessFields({ value, contacts, onChange }: AccessFieldsProps) {
               {/* One span, so name and role wrap as one line of text beside the box. */}
               <span>
                 {contact.name}
-                {contact.influenceRole && <span class="access-fields__role"> · {roleName(contact.influenceRole)}</span>}
+                {contact.influenceRole && <span class="access-fields__role"> · {roleLabel(contact.influenceRole)}</span>}
               </span>
             </label>
           ))}
@@ -63,7 +63,7 @@ export function AccessFields({ value, contacts, onChange }: AccessFieldsProps) {
 export function accessSummary(access: Access, deal: Pick<DealView, 'contacts' | 'internalCoaches' | 'formerContacts'>): string[] {
   const everyone = [...deal.contacts, ...deal.internalCoaches, ...deal.formerContacts];
   return [
-    ...ROLE_ORDER.filter((role) => access.roles.includes(role)).map(roleName),
+    ...ROLE_ORDER.filter((role) => access.roles.includes(role)).map(roleLabel),
     ...access.people.map((key) => everyone.find((p) => p.key === key)?.name ?? t('overview_access_someone_gone')),
   ];
 }

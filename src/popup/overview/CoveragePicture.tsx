@@ -9,7 +9,8 @@ import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { clip, COACH_HEIGHT, layoutCoverage, LINE, NODE_WIDTH, WIDTH, wrapText, type Placed } from './coverage-layout';
 import { coverageModel, type CoachNode, type CoverageModel, type RoleNode } from './coverage-model';
-import { formatList, roleName } from './locale';
+import { listOf } from '../../domain/say';
+import { roleLabel } from '../../ui/labels';
 
 // Characters that fit a box's 132px of text: bold 12px names, regular 11px lines (measured with
 // the widest fallback font, DejaVu Sans; narrower system fonts leave room to spare).
@@ -17,7 +18,7 @@ const NAME_CHARS = 17;
 const META_CHARS = 20;
 
 /** "Wirtschaftlicher Entscheider" takes two lines where "Economic Buyer" takes one. */
-const roleTitle = (node: RoleNode) => wrapText(roleName(node.role), NAME_CHARS);
+const roleTitle = (node: RoleNode) => wrapText(roleLabel(node.role), NAME_CHARS);
 
 export function CoveragePicture({ deal }: { deal: DealView }) {
   const titleId = useId();
@@ -60,7 +61,7 @@ export function CoveragePicture({ deal }: { deal: DealView }) {
         {layout.rolePlaceholder && <Placeholder placed={layout.rolePlaceholder} text={t('overview_coverage_no_roles')} />}
       </svg>
       {model.absentRoles.length > 0 && model.roles.length > 0 && (
-        <p class="overview__note">{t('overview_coverage_absent', formatList(model.absentRoles.map(roleName)))}</p>
+        <p class="overview__note">{t('overview_coverage_absent', listOf(t, model.absentRoles.map(roleLabel)))}</p>
       )}
     </section>
   );
@@ -123,19 +124,19 @@ const nameOf = (deal: DealView, key: string) =>
   deal.contacts.find((c) => c.key === key)?.name ?? deal.internalCoaches.find((c) => c.key === key)?.name ?? key;
 
 function roleSentence(node: RoleNode, deal: DealView): string {
-  const holders = formatList(node.holders.map((h) => h.name));
+  const holders = listOf(t, node.holders.map((h) => h.name));
   return node.covered
-    ? t('overview_coverage_desc_covered', roleName(node.role), holders, formatList(node.coveredBy.map((key) => nameOf(deal, key))))
-    : t('overview_coverage_desc_uncovered', roleName(node.role), holders);
+    ? t('overview_coverage_desc_covered', roleLabel(node.role), holders, listOf(t, node.coveredBy.map((key) => nameOf(deal, key))))
+    : t('overview_coverage_desc_uncovered', roleLabel(node.role), holders);
 }
 
 /** The picture in words: every present role with who covers it, then what is missing. */
 export function describeCoverage(model: CoverageModel, deal: DealView): string {
   const sentences = model.roles.map((node) => roleSentence(node, deal));
   if (model.roles.length === 0) sentences.push(t('overview_coverage_desc_no_roles'));
-  else if (model.absentRoles.length > 0) sentences.push(t('overview_coverage_absent', formatList(model.absentRoles.map(roleName))));
+  else if (model.absentRoles.length > 0) sentences.push(t('overview_coverage_absent', listOf(t, model.absentRoles.map(roleLabel))));
   if (model.coaches.length === 0) sentences.push(t('overview_coverage_desc_no_coach'));
   const idle = model.coaches.filter((c) => !model.edges.some((e) => e.from === c.key));
-  if (idle.length > 0) sentences.push(t('overview_coverage_desc_idle', formatList(idle.map((c) => c.name))));
+  if (idle.length > 0) sentences.push(t('overview_coverage_desc_idle', listOf(t, idle.map((c) => c.name))));
   return sentences.join(' ');
 }

@@ -11,7 +11,7 @@ import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { AccessFields, accessSummary } from './AccessFields';
 import { InternalCoachForm } from './InternalCoachForm';
-import { formatList } from './locale';
+import { listOf } from '../../domain/say';
 import { newInternalCoachKey } from './internal-coach-form';
 
 export interface InternalCoachesProps {
@@ -82,7 +82,7 @@ function CoachItem({ coach, deal, editing, onEdit, onRemove, onSetAccess }: Coac
         {coach.title && <span class="internal__meta">{coach.title}</span>}
         {coach.email && <span class="internal__meta">{coach.email}</span>}
         <span class="internal__reach" data-internal-reach>
-          {reach.length > 0 ? t('overview_internal_reaches', formatList(reach)) : t('overview_internal_reaches_nobody')}
+          {reach.length > 0 ? t('overview_internal_reaches', listOf(t, reach)) : t('overview_internal_reaches_nobody')}
         </span>
       </div>
       {editing ? (
