@@ -8,7 +8,6 @@
  */
 import { countYes, type CoachStatus, type Criteria, type Criterion, type CriterionValue } from '../domain/criteria';
 import type { IntelligenceTopic } from '../domain/network';
-import type { BuyingInfluenceRole } from '../domain/roles';
 import { t } from '../platform/i18n';
 
 export function criterionLabel(criterion: Criterion): string {
@@ -62,17 +61,6 @@ export function statusDescription(status: CoachStatus, criteria: Criteria): stri
       return t('label_status_not_coach');
     case 'unassessed':
       return t('label_status_unassessed');
-  }
-}
-
-export function roleLabel(role: BuyingInfluenceRole): string {
-  switch (role) {
-    case 'economic':
-      return t('role_economic');
-    case 'user':
-      return t('role_user');
-    case 'technical':
-      return t('role_technical');
   }
 }
 

@@ -1,5 +1,5 @@
 /** The CRM role → buying-influence table, read-only, with what happens to every other role text. */
-import { roleLabel } from '../../ui/labels';
+import { roleLabel } from '../../ui/role-label';
 import { t } from '../../platform/i18n';
 import type { RoleTableRow } from '../model';
 

@@ -7,7 +7,7 @@ import type { Access } from '../../domain/network';
 import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { ROLE_ORDER } from './coverage-model';
-import { roleLabel } from '../../ui/labels';
+import { roleLabel } from '../../ui/role-label';
 
 export interface AccessFieldsProps {
   value: Access;

@@ -10,7 +10,7 @@ import { t } from '../../platform/i18n';
 import { clip, COACH_HEIGHT, layoutCoverage, LINE, NODE_WIDTH, WIDTH, wrapText, type Placed } from './coverage-layout';
 import { coverageModel, type CoachNode, type CoverageModel, type RoleNode } from './coverage-model';
 import { listOf } from '../../domain/say';
-import { roleLabel } from '../../ui/labels';
+import { roleLabel } from '../../ui/role-label';
 
 // Characters that fit a box's 132px of text: bold 12px names, regular 11px lines (measured with
 // the widest fallback font, DejaVu Sans; narrower system fonts leave room to spare).

@@ -7,7 +7,8 @@ import type { ComponentChildren } from 'preact';
 import type { Criterion, CriterionValue } from '../../domain/criteria';
 import type { ContactView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
-import { criterionLabel, roleLabel, statusDescription } from '../../ui/labels';
+import { criterionLabel, statusDescription } from '../../ui/labels';
+import { roleLabel } from '../../ui/role-label';
 import { CriteriaToggles } from './CriterionToggle';
 import { StatusBadge } from './StatusBadge';
 
