@@ -8,7 +8,6 @@ import type { DealView } from '../domain/view-schema';
 import { applyAction, type DealAction } from '../domain/actions';
 import type { RecordKey } from '../domain/records';
 import type { Deal } from '../domain/network';
-import type { RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import { broadcastDeal } from './broadcast';
 import { getDeal, listDeals, updateDeal } from './store';
 import { openPopupFor } from './popup-opener';
@@ -17,30 +16,10 @@ import { getSettings } from './settings-store';
 import { hintsFor, rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
 import { showOnToolbar } from './toolbar';
+import { crmDomainHandlers } from './crm-domain-handlers';
+import { RequestRejected, requireExtensionPage, requireTab, type Handlers, type RequestContext } from './request-context';
 
-/** Who sent the request, as established by the router from the browser's own sender data. */
-export interface RequestContext {
-  /** The tab of a content script; null for the extension's own pages (popup, options). */
-  tabId: number | null;
-  now: Date;
-}
-
-export class RequestRejected extends Error {
-  override name = 'RequestRejected';
-}
-
-type Handlers = {
-  [T in RequestType]: (request: RequestOf<T>, context: RequestContext) => Promise<ResponseOf<T>>;
-};
-
-function requireTab(context: RequestContext): number {
-  if (context.tabId === null) throw new RequestRejected('only a CRM page can report a page read');
-  return context.tabId;
-}
-
-function requireExtensionPage(context: RequestContext): void {
-  if (context.tabId !== null) throw new RequestRejected('a page cannot change or read other tabs’ state');
-}
+export { RequestRejected, type RequestContext };
 
 /** The popup may act on any deal; a page only on the deal it shows (the in-page tagger). */
 async function requireAccessTo(dealKey: RecordKey, context: RequestContext): Promise<void> {
@@ -106,6 +85,8 @@ export const handlers: Handlers = {
     await openPopupFor(tabId);
     return { ok: true };
   },
+
+  ...crmDomainHandlers,
 };
 
 /** Applies one of the rep's changes in one queued write, then updates every place showing the deal. */

@@ -5,10 +5,24 @@
 import { browser, type Runtime } from '../platform/browser';
 import { routeMessage } from './router';
 import { setTabEntry } from './tab-state';
+import { getSettings } from './settings-store';
+import { syncCrmDomainScripts } from './crm-domain-scripts';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  routeMessage(message, sender, browser.runtime.id),
-);
+const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, self));
+
+// The hosts the rep added: registered scripts follow the settings and the permissions the browser
+// holds, including a host revoked in the browser's own extension settings.
+const syncCrmDomains = () => {
+  void getSettings()
+    .then((settings) => syncCrmDomainScripts(settings.customCrmDomains))
+    .catch((error: unknown) => console.error('Coach Network: could not register the added CRM addresses', error));
+};
+browser.runtime.onInstalled.addListener(syncCrmDomains);
+browser.runtime.onStartup.addListener(syncCrmDomains);
+browser.permissions.onAdded.addListener(syncCrmDomains);
+browser.permissions.onRemoved.addListener(syncCrmDomains);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void setTabEntry(tabId, null);

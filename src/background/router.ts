@@ -7,8 +7,15 @@ import { requestSchema, type Envelope, type Request } from '../messaging/protoco
 import { handlers, RequestRejected, type RequestContext } from './handlers';
 import { t } from '../platform/i18n';
 
-export function routeMessage(message: unknown, sender: Runtime.MessageSender, extensionId: string, now = new Date()): Promise<Envelope> | undefined {
-  if (sender.id !== extensionId) return undefined;
+/** This extension as the browser names it: its id, and the origin of its own pages. */
+export interface Self {
+  id: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (`runtime.getURL('')`). */
+  origin: string;
+}
+
+export function routeMessage(message: unknown, sender: Runtime.MessageSender, self: Self, now = new Date()): Promise<Envelope> | undefined {
+  if (sender.id !== self.id) return undefined;
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) {
     // Events we broadcast also reach our own listeners in other pages; they are not requests.
@@ -17,7 +24,9 @@ export function routeMessage(message: unknown, sender: Runtime.MessageSender, ex
     }
     return Promise.resolve({ ok: false, error: t('error_malformed') });
   }
-  const context: RequestContext = { tabId: sender.tab?.id ?? null, now };
+  // Our options page opens in a tab, so a tab alone doesn't make a sender a CRM page: its address does.
+  const ownPage = sender.url?.startsWith(self.origin) === true;
+  const context: RequestContext = ownPage ? { tabId: null, pageUrl: null, now } : { tabId: sender.tab?.id ?? null, pageUrl: sender.url ?? null, now };
   return dispatch(parsed.data, context);
 }
 

@@ -15,16 +15,25 @@ const QUARANTINE_PREFIX = 'quarantine:';
 
 export const dealStorageKey = (key: RecordKey) => `${DEAL_PREFIX}${key}`;
 
-const enqueue = createQueue();
+/**
+ * Every read-modify-write of persistent state runs through this one queue (deals, settings), so no
+ * two writers interleave.
+ */
+export const enqueue = createQueue();
+
+/** Moves an unreadable stored value aside under a quarantine key: it is never silently dropped. */
+export async function quarantine(storageKey: string, raw: unknown, now: Date, problem: unknown): Promise<void> {
+  await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${storageKey}:${now.toISOString()}`]: raw });
+  await browser.storage.local.remove(storageKey);
+  console.warn(`Coach Network: stored item ${storageKey} was unreadable and was set aside`, problem);
+}
 
 /** Validates a stored deal; one that fails is moved aside under a quarantine key, never dropped. */
 async function parseStored(storageKey: string, raw: unknown, now: Date): Promise<Deal | undefined> {
   if (raw === undefined) return undefined;
   const parsed = dealSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${storageKey}:${now.toISOString()}`]: raw });
-  await browser.storage.local.remove(storageKey);
-  console.warn(`Coach Network: stored item ${storageKey} was unreadable and was set aside`, parsed.error.issues[0]);
+  await quarantine(storageKey, raw, now, parsed.error.issues[0]);
   return undefined;
 }
 

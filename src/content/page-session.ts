@@ -3,6 +3,7 @@
  * badges it answers with, and say so when a recognised opportunity can't be read. Nothing here
  * throws into the CRM's console: failures become the quiet notice or are dropped.
  */
+import type { CustomDomainCrm } from '../domain/crm-domains';
 import type { DealView } from '../domain/view-schema';
 import type { RecordKey } from '../domain/records';
 import { send } from '../messaging/client';
@@ -34,7 +35,13 @@ interface SessionState {
 
 const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, dealKey: null });
 
-export function startPageSession(signal: AbortSignal, now: () => number = Date.now): void {
+export interface SessionOptions {
+  /** The CRM the rep declared for this host in the options; null on the CRMs' own hosts. */
+  customCrm?: CustomDomainCrm | null;
+  now?: () => number;
+}
+
+export function startPageSession(signal: AbortSignal, { customCrm = null, now = Date.now }: SessionOptions = {}): void {
   let state = freshState('');
   let wasOnOpportunity = false;
   /** The in-page tagger, while one is open (one at a time, for the deal on screen). */
@@ -147,7 +154,7 @@ export function startPageSession(signal: AbortSignal, now: () => number = Date.n
         closeTagger();
         state = freshState(url.href);
       }
-      const adapter = adapterFor(url);
+      const adapter = adapterFor(url, customCrm);
       handle(adapter ? adapter.read(document, url) : { kind: 'not-opportunity' }, url);
     } catch {
       // A page shape no adapter expected must not surface as an error in the CRM's console.

@@ -3,6 +3,7 @@
  * company's own email domains (to recognise internal coaches), and role-table overrides.
  */
 import * as z from 'zod';
+import { CUSTOM_DOMAINS_MAX, customCrmDomainSchema } from './crm-domains';
 import { buyingInfluenceRoleSchema, DEFAULT_ROLE_TABLE, normalizeRoleText, type RoleMapping } from './roles';
 
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -24,6 +25,12 @@ export const settingsSchema = z.object({
   ownEmailDomains: z.array(emailDomainSchema).max(20).default([]),
   /** CRM role text (normalised) → mapping; overrides and extends the default table. */
   roleTable: z.record(z.string().max(200), roleMappingSchema).default({}),
+  /** CRM hosts the rep added (on-premise Dynamics, a Salesforce org's own domain), one CRM each. */
+  customCrmDomains: z
+    .array(customCrmDomainSchema)
+    .max(CUSTOM_DOMAINS_MAX)
+    .refine((domains) => new Set(domains.map((d) => d.host)).size === domains.length, 'a host is listed twice')
+    .default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,6 +9,8 @@ import { dealViewSchema, pipelineEntrySchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
 import { pageReadSchema } from '../domain/page-read';
 import { recordKeySchema } from '../domain/records';
+import { customCrmDomainSchema, customDomainCrmSchema, customHostSchema } from '../domain/crm-domains';
+import { settingsSchema } from '../domain/settings';
 
 export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
 export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
@@ -60,6 +62,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pipeline/list') }),
   /** Page (the strip or a badge was clicked) → background: open the popup on this tab. */
   z.object({ type: z.literal('popup/open') }),
+  /** Content script on a host the rep added → background: which CRM did they declare for it? */
+  z.object({ type: z.literal('page/site') }),
+  /** Options → background: the settings as stored. */
+  z.object({ type: z.literal('settings/get') }),
+  /** Options → background: add a CRM host once the rep has granted its permission. */
+  z.object({ type: z.literal('crm-domain/add'), domain: customCrmDomainSchema }),
+  /** Options → background: remove a CRM host; its script is unregistered and its permission given back. */
+  z.object({ type: z.literal('crm-domain/remove'), host: customHostSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -83,6 +93,10 @@ export const responseSchemas = {
   'deal/edit': dealViewSchema,
   'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
   'popup/open': ack,
+  'page/site': z.object({ crm: customDomainCrmSchema.nullable() }),
+  'settings/get': settingsSchema,
+  'crm-domain/add': settingsSchema,
+  'crm-domain/remove': settingsSchema,
 } as const satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

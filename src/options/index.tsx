@@ -1,8 +1,10 @@
-/** Options entry: build the model, put the page in the browser's language, and mount it. */
+/** Options entry: build the models, put the page in the browser's language, and mount it. */
 import { render } from 'preact';
+import { send } from '../messaging/client';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { App } from './App';
+import { createCrmDomainsModel } from './crm-domains-model';
 import { createOptionsModel } from './model';
 
 const mountPoint = document.getElementById('app');
@@ -13,4 +15,16 @@ if (!mountPoint) throw new Error('options.html has no #app element');
 document.title = t('options_title');
 document.documentElement.lang = browser.i18n.getUILanguage();
 
-render(<App model={createOptionsModel()} />, mountPoint);
+const crmDomains = createCrmDomainsModel({
+  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  add: (domain) => send({ type: 'crm-domain/add', domain }),
+  remove: (host) => send({ type: 'crm-domain/remove', host }),
+});
+// A host revoked (or granted) in the browser's own settings shows at once.
+const refresh = () => void send({ type: 'settings/get' }).then(crmDomains.show, () => undefined);
+browser.permissions.onAdded.addListener(refresh);
+browser.permissions.onRemoved.addListener(refresh);
+refresh();
+
+render(<App model={createOptionsModel()} crmDomains={crmDomains} />, mountPoint);

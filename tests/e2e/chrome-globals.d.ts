@@ -7,5 +7,7 @@ declare const chrome: {
     getTitle(details: { tabId: number }): Promise<string>;
   };
   tabs: { query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>> };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
 };

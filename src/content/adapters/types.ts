@@ -49,10 +49,17 @@ export type AdapterRead =
       noticeAnchor: Element | null;
     };
 
+/**
+ * Where the page is served from: one of the CRM's own SaaS hosts (checked by the adapter), or a host
+ * the rep added for this CRM in the options (checked by the background against the settings, so
+ * the adapter only judges the path and query).
+ */
+export type HostScope = 'saas' | 'custom';
+
 export interface CrmAdapter {
   crm: CrmId;
   /** Pure: does this address belong to this CRM's opportunity pages? */
-  isOpportunityPage(url: URL): boolean;
+  isOpportunityPage(url: URL, scope?: HostScope): boolean;
   /** Reads the opportunity on screen. Must stay cheap: it runs on every settled DOM change. */
-  read(doc: Document, url: URL): AdapterRead;
+  read(doc: Document, url: URL, scope?: HostScope): AdapterRead;
 }

@@ -31,7 +31,7 @@ const fromPopup = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/popup.h
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 
 async function call(message: unknown, sender: object = fromPopup) {
-  return routeMessage(message, sender, EXTENSION, NOW);
+  return routeMessage(message, sender, { id: EXTENSION, origin: `chrome-extension://${EXTENSION}/` }, NOW);
 }
 
 beforeEach(() => {

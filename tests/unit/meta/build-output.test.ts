@@ -47,7 +47,10 @@ describe('built manifests', () => {
 
   test.each(['chrome', 'firefox'])('%s asks only for storage and matches only the CRMs’ real domains', (name) => {
     const manifest = name === 'chrome' ? chrome : firefox;
-    expect(manifest.permissions).toEqual(['storage']);
+    // scripting: content scripts for the CRM hosts the rep adds; those hosts are asked for one by
+    // one at run time (optional), so install asks for no host beyond the content-script matches.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/options/App';
 import { createOptionsModel, displayRoleText, groupByOutcome } from '../../../src/options/model';
+import { createCrmDomainsModel } from '../../../src/options/crm-domains-model';
 import { DEFAULT_ROLE_TABLE, mapCrmRole } from '../../../src/domain/roles';
 import { catalog } from '../fakes/i18n';
 
@@ -28,10 +29,18 @@ afterEach(() => {
   container = undefined;
 });
 
+/** A port that is never called: these tests are about the role table and the data note. */
+const unusedPort = {
+  requestPermission: () => Promise.resolve(false),
+  hasPermission: () => Promise.resolve(false),
+  add: () => Promise.reject(new Error('unused')),
+  remove: () => Promise.reject(new Error('unused')),
+};
+
 async function mountOptions(model = createOptionsModel()) {
   container = document.createElement('div');
   document.body.append(container);
-  await act(() => render(<App model={model} />, container!));
+  await act(() => render(<App model={model} crmDomains={createCrmDomainsModel(unusedPort)} />, container!));
   return container;
 }
 
@@ -91,9 +100,11 @@ describe('options: role table', () => {
     expect(tableRows(root)[0]).toEqual(['Wirtschaftlicher Entscheider', 'Economic Buyer']);
   });
 
-  it('is read-only for now: no inputs, buttons or fake controls', async () => {
+  it('the role table is read-only for now: no inputs, buttons or fake controls in it', async () => {
     const root = await mountOptions();
-    expect(root.querySelector('input, button, select, textarea, [contenteditable]')).toBeNull();
+    const roles = root.querySelector('[aria-labelledby="roles-title"]');
+    expect(roles).not.toBeNull();
+    expect(roles!.querySelector('input, button, select, textarea, [contenteditable]')).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@
  * address in, organisation and opportunity GUID out. No DOM. The table of addresses that must and
  * must not match lives beside the tests (tests/unit/adapters/dynamics/detect.test.ts).
  */
+import type { HostScope } from '../types';
 
 /**
  * `<org>.crm.dynamics.com` and the regional hosts `<org>.crm2.dynamics.com` … `<org>.crm21.dynamics.com`.
@@ -13,6 +14,13 @@ const ORG_HOST = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.crm\d{0,2}\.dynamics\
 
 /** The Unified Interface page host; every form, list and dashboard lives under it. */
 const MAIN_PAGE = '/main.aspx';
+
+/**
+ * On-premise and IFD servers (a host the rep added): `/main.aspx` with the org in the host's first
+ * label (IFD: `contoso.crm.contoso.com`), or `/<OrgName>/main.aspx` on a shared server.
+ */
+const ON_PREMISE_MAIN_PAGE = /^\/(?:([a-z0-9][a-z0-9_]{0,62})\/)?main\.aspx$/;
+const FIRST_LABEL = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\./;
 
 /** A GUID as Dynamics writes it in addresses and links: optionally in braces, any case. */
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
@@ -48,17 +56,27 @@ function recordOfParams(params: URLSearchParams): { entity: string; id: string }
   return entity && id ? { entity, id } : null;
 }
 
-export function locateOpportunity(url: URL): OpportunityLocation | null {
+/** The org an address belongs to, or null when it is not a Unified Interface page. */
+function orgOf(url: URL, scope: HostScope): string | null {
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  if (scope === 'saas') return path === MAIN_PAGE ? (ORG_HOST.exec(host)?.[1] ?? null) : null;
+  const onPremise = ON_PREMISE_MAIN_PAGE.exec(path);
+  if (!onPremise) return null;
+  return onPremise[1] ?? FIRST_LABEL.exec(host)?.[1] ?? null;
+}
+
+export function locateOpportunity(url: URL, scope: HostScope = 'saas'): OpportunityLocation | null {
   if (url.protocol !== 'https:') return null;
-  const org = ORG_HOST.exec(url.hostname.toLowerCase())?.[1];
-  if (!org || url.pathname.toLowerCase() !== MAIN_PAGE) return null;
+  const org = orgOf(url, scope);
+  if (!org) return null;
   if (url.searchParams.get(PAGE_TYPE_PARAM)?.toLowerCase() !== RECORD_PAGE_TYPE) return null;
   const record = recordOfParams(url.searchParams);
   return record?.entity === OPPORTUNITY_ENTITY ? { org, id: record.id } : null;
 }
 
-export function isOpportunityPage(url: URL): boolean {
-  return locateOpportunity(url) !== null;
+export function isOpportunityPage(url: URL, scope: HostScope = 'saas'): boolean {
+  return locateOpportunity(url, scope) !== null;
 }
 
 /** The entity and GUID a record link names (`…main.aspx?…etn=contact&id=<guid>`), or null. */

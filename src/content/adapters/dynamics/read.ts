@@ -6,7 +6,7 @@
  */
 import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageContact, type PageOpportunity } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { AdapterRead, ReadContact } from '../types';
+import type { AdapterRead, HostScope, ReadContact } from '../types';
 import { CONTACT_ENTITY, dynamicsRecordId, locateOpportunity, recordOfHref, type OpportunityLocation } from './detect';
 import { displayedValueOf, textOf, textWithout } from './dom';
 import {
@@ -237,8 +237,8 @@ function readContacts(form: Element, location: OpportunityLocation, opportunity:
   return done(withoutIds === 0 && unrendered === 0 && total !== null && total === rows.length);
 }
 
-export function read(doc: Document, url: URL): AdapterRead {
-  const location = locateOpportunity(url);
+export function read(doc: Document, url: URL, scope: HostScope = 'saas'): AdapterRead {
+  const location = locateOpportunity(url, scope);
   if (!location) return NOT_OPPORTUNITY;
   const key = recordKey('dynamics', dynamicsRecordId(location.org, location.id));
 

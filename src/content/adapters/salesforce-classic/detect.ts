@@ -4,6 +4,7 @@
  * (tests/unit/adapters/salesforce-classic/detect.test.ts).
  */
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
+import type { HostScope } from '../types';
 
 /**
  * Classic hosts we are injected on: My Domain hosts, production (`<org>.my.salesforce.com`) and
@@ -23,15 +24,15 @@ export function isClassicHost(url: URL): boolean {
 }
 
 /** The 18-character id of the opportunity the address shows, or null. */
-export function opportunityIdFrom(url: URL): string | null {
-  if (!isClassicHost(url)) return null;
+export function opportunityIdFrom(url: URL, scope: HostScope = 'saas'): string | null {
+  if (scope === 'saas' ? !isClassicHost(url) : url.protocol !== 'https:') return null;
   const raw = RECORD_PATH.exec(url.pathname)?.[1];
   const id = raw ? toId18(raw) : null;
   return id?.startsWith(KEY_PREFIX.opportunity) ? id : null;
 }
 
-export function isOpportunityPage(url: URL): boolean {
-  return opportunityIdFrom(url) !== null;
+export function isOpportunityPage(url: URL, scope: HostScope = 'saas'): boolean {
+  return opportunityIdFrom(url, scope) !== null;
 }
 
 /** The 18-character id a Classic record link (`/003Tx00000Rm4Ka`, absolute or relative) names, or null. */

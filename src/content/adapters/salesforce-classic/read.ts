@@ -7,7 +7,7 @@
 import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, PAGE_URL_MAX, type PageOpportunity } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
 import { KEY_PREFIX } from '../../../domain/salesforce-id';
-import type { AdapterRead } from '../types';
+import type { AdapterRead, HostScope } from '../types';
 import { readContactList, textOf } from './contact-roles';
 import { opportunityIdFrom, recordIdOfHref } from './detect';
 import {
@@ -67,8 +67,8 @@ function hoverCount(doc: Document): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
-export function read(doc: Document, url: URL): AdapterRead {
-  const id = opportunityIdFrom(url);
+export function read(doc: Document, url: URL, scope: HostScope = 'saas'): AdapterRead {
+  const id = opportunityIdFrom(url, scope);
   if (!id) return NOT_OPPORTUNITY;
   // A full page load: a body without `sfdcBody` is not Classic (a Lightning redirect, Setup, an error page).
   if (!doc.body) return NOT_OPPORTUNITY;

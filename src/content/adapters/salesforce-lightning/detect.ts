@@ -4,6 +4,7 @@
  * the tests (tests/unit/adapters/salesforce-lightning/detect.test.ts).
  */
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
+import type { HostScope } from '../types';
 
 /**
  * LEX hosts. `*.lightning.force.com` covers production, `--sandbox` and the `.sandbox.`,
@@ -67,8 +68,8 @@ export interface OpportunityLocation {
   isContactRolesList: boolean;
 }
 
-export function locateOpportunity(url: URL): OpportunityLocation | null {
-  if (!isLightningHost(url)) return null;
+export function locateOpportunity(url: URL, scope: HostScope = 'saas'): OpportunityLocation | null {
+  if (scope === 'saas' ? !isLightningHost(url) : url.protocol !== 'https:') return null;
   const path = parseRecordPath(url.pathname);
   const fromPath = opportunityOfPath(path);
   if (fromPath) {
@@ -80,8 +81,8 @@ export function locateOpportunity(url: URL): OpportunityLocation | null {
   return fromWorkspace ? { id: fromWorkspace, via: 'workspace', isContactRolesList: false } : null;
 }
 
-export function isOpportunityPage(url: URL): boolean {
-  return locateOpportunity(url) !== null;
+export function isOpportunityPage(url: URL, scope: HostScope = 'saas'): boolean {
+  return locateOpportunity(url, scope) !== null;
 }
 
 /** The 18-character opportunity id the address names, or null. */

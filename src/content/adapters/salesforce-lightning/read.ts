@@ -5,7 +5,7 @@
  */
 import { CONTACTS_PER_READ_MAX } from '../../../domain/page-read';
 import { recordKey, type RecordKey } from '../../../domain/records';
-import type { AdapterRead, ReadContact } from '../types';
+import type { AdapterRead, HostScope, ReadContact } from '../types';
 import {
   findContactRolesCards,
   findContactRolesPage,
@@ -80,8 +80,8 @@ function stripPlace(root: Element, listContainer: Element | null): Extract<Adapt
   return listContainer ? { anchor: listContainer, position: 'before' } : null;
 }
 
-export function read(doc: Document, url: URL): AdapterRead {
-  const location = locateOpportunity(url);
+export function read(doc: Document, url: URL, scope: HostScope = 'saas'): AdapterRead {
+  const location = locateOpportunity(url, scope);
   if (!location) return NOT_OPPORTUNITY;
   const opportunityKey = recordKey('salesforce', location.id);
 
