@@ -9,7 +9,17 @@ import { isOwnNode } from './ui/shadow-host';
 const ownOnly = (record: MutationRecord) =>
   record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes].every(isOwnNode) : isOwnNode(record.target);
 
-export function observePage(onChange: () => void, signal: AbortSignal, intervalMs = 150): () => void {
+export interface PageObserver {
+  /** Asks for a read after the current burst, as a DOM change would. */
+  schedule(): void;
+  /**
+   * Also watches a shadow root the adapter read from: mutations inside shadow trees don't reach
+   * the document's observer, so rows re-rendered in a (closed) native root would go unseen.
+   */
+  watch(root: ShadowRoot): void;
+}
+
+export function observePage(onChange: () => void, signal: AbortSignal, intervalMs = 150): PageObserver {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
@@ -21,12 +31,21 @@ export function observePage(onChange: () => void, signal: AbortSignal, intervalM
   const observer = new MutationObserver((records) => {
     if (!records.every(ownOnly)) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-busy', 'href'] });
+  const options: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-busy', 'href'] };
+  observer.observe(document.documentElement, options);
+  const watched = new WeakSet<ShadowRoot>();
   // Lightning navigates with the History API: no load, no event for pushState, but popstate for back/forward.
   window.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
-  return schedule;
+  return {
+    schedule,
+    watch(root) {
+      if (watched.has(root) || signal.aborted) return;
+      watched.add(root);
+      observer.observe(root, options);
+    },
+  };
 }

@@ -44,6 +44,8 @@ export interface SessionOptions {
 export function startPageSession(signal: AbortSignal, { customCrm = null, now = Date.now }: SessionOptions = {}): void {
   let state = freshState('');
   let wasOnOpportunity = false;
+  /** Set once the observer runs: keeps watching the shadow roots the contacts were read from. */
+  let watchShadowRoots: (anchors: readonly ContactAnchor[]) => void = () => undefined;
   /** The in-page tagger, while one is open (one at a time, for the deal on screen). */
   let tagger: Tagger | null = null;
 
@@ -133,6 +135,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
         clearTimeout(state.pendingTimer);
         state.pendingTimer = undefined;
         state.anchors = result.anchors;
+        watchShadowRoots(result.anchors);
         state.strip = result.strip;
         state.dealKey = result.read.opportunity.key;
         render();
@@ -169,6 +172,13 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  observePage(settle, signal);
+  const observer = observePage(settle, signal);
+  watchShadowRoots = (anchors) => {
+    for (const { element } of anchors) {
+      const root = element.getRootNode();
+      // By node type, not instanceof: in Firefox the page's nodes reach us through Xray wrappers.
+      if (root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ && 'host' in root) observer.watch(root as ShadowRoot);
+    }
+  };
   settle();
 }

@@ -7,17 +7,7 @@ import { PAGE_TEXT_MAX } from '../../../domain/page-read';
 import { toId18 } from '../../../domain/salesforce-id';
 import { parseRecordPath, type RecordPath } from './detect';
 import { ASSISTIVE_TEXT } from './selectors';
-
-
-/**
- * The shadow root to descend into, if any. Lightning mostly uses synthetic shadow, which a content
- * script sees as light DOM (crm-pages.md §1.7); components that opted into native shadow have a
- * real root. Only open roots for now: closed ones need chrome.dom.openOrClosedShadowRoot (Chrome)
- * or el.openOrClosedShadowRoot (Firefox), which belong in this one function.
- */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  return el.shadowRoot;
-}
+import { shadowRootOf } from '../shadow-roots';
 
 /** Shadow roots of the elements under `scope` (not nested ones: queryAllDeep recurses). */
 function shadowRootsUnder(scope: ParentNode & Node): ShadowRoot[] {
@@ -32,7 +22,7 @@ function shadowRootsUnder(scope: ParentNode & Node): ShadowRoot[] {
 }
 
 /**
- * Every element under `scope` matching `selector`, including inside open shadow roots: the light
+ * Every element under `scope` matching `selector`, including inside shadow roots, open or closed: the light
  * DOM matches first (tree order), then those of each shadow root. Use it within one related-list
  * card or row, never the whole document: finding the shadow roots visits every element.
  */
