@@ -32,7 +32,7 @@ describe('contacts in a closed shadow root', () => {
   it('without a door the list is not silently empty: the read is not a read of zero contacts', () => {
     const { doc, url } = closeContactRolesTable(false);
     const result = read(doc, url);
-    expect(result.kind === 'read' && result.read.contacts.length === 0 && result.read.contactsComplete).toBe(false);
+    expect(result.kind === 'read' && result.read.contacts.length === 0 && result.read.complete).toBe(false);
   });
 
   it('our own hosts are never entered', () => {
