@@ -17,6 +17,7 @@ import { hintsFor, rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
 import { showOnToolbar } from './toolbar';
 import { crmDomainHandlers } from './crm-domain-handlers';
+import { getDiagnostics, recordFailure } from './diagnostics';
 import { RequestRejected, requireExtensionPage, requireTab, type Handlers, type RequestContext } from './request-context';
 
 export { RequestRejected, type RequestContext };
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
     const tabId = requireTab(context);
     await setTabEntry(tabId, unreadableEntry(unreadable));
     await showOnToolbar(tabId, null);
+    await recordFailure(unreadable, context.now);
     return { ok: true };
   },
 
@@ -84,6 +86,11 @@ export const handlers: Handlers = {
     const tabId = requireTab(context);
     await openPopupFor(tabId);
     return { ok: true };
+  },
+
+  async 'diagnostics/get'(_request, context) {
+    requireExtensionPage(context);
+    return { entries: await getDiagnostics(context.now) };
   },
 
   ...crmDomainHandlers,

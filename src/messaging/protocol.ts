@@ -36,6 +36,26 @@ export const unreadableSchema = z.object({
 });
 export type Unreadable = z.infer<typeof unreadableSchema>;
 
+/** How many failed reads the diagnostics log keeps (newest last): enough for a support message. */
+export const DIAGNOSTICS_MAX = 20;
+
+/**
+ * One failed read as recorded for diagnostics: codes, where (no query string: it may hold search
+ * terms), when, and how often in a row. Never any page content.
+ */
+export const diagnosticEntrySchema = z.object({
+  code: unreadableCodeSchema,
+  reason: unreadableReasonSchema,
+  /** `https://host/path` of the page. */
+  page: z.string().max(2000),
+  opportunityKey: recordKeySchema.nullable(),
+  firstAt: z.string().datetime(),
+  lastAt: z.string().datetime(),
+  times: z.number().int().min(1),
+});
+export type DiagnosticEntry = z.infer<typeof diagnosticEntrySchema>;
+export const diagnosticsSchema = z.array(diagnosticEntrySchema).max(DIAGNOSTICS_MAX);
+
 const tabIdSchema = z.number().int().nonnegative();
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -62,6 +82,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pipeline/list') }),
   /** Page (the strip or a badge was clicked) → background: open the popup on this tab. */
   z.object({ type: z.literal('popup/open') }),
+  /** Popup → background: the recent failed reads, for the rep to copy into a support message. */
+  z.object({ type: z.literal('diagnostics/get') }),
   /** Content script on a host the rep added → background: which CRM did they declare for it? */
   z.object({ type: z.literal('page/site') }),
   /** Options → background: the settings as stored. */
@@ -93,6 +115,7 @@ export const responseSchemas = {
   'deal/edit': dealViewSchema,
   'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
   'popup/open': ack,
+  'diagnostics/get': z.object({ entries: diagnosticsSchema }),
   'page/site': z.object({ crm: customDomainCrmSchema.nullable() }),
   'settings/get': settingsSchema,
   'crm-domain/add': settingsSchema,

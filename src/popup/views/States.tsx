@@ -1,6 +1,7 @@
 /** The popup's non-deal screens: each says plainly what is going on and what the rep can do. */
 import { unreadableText } from '../../messaging/unreadable-text';
-import type { Unreadable } from '../../messaging/protocol';
+import type { DiagnosticEntry, Unreadable } from '../../messaging/protocol';
+import { send } from '../../messaging/client';
 import { useSignal } from '@preact/signals';
 import { browser } from '../../platform/browser';
 import { t } from '../../platform/i18n';
@@ -32,7 +33,9 @@ export function UnreadableNote({ unreadable }: { unreadable: Unreadable }) {
   const copied = useSignal<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(diagnosticsOf(unreadable));
+      // The earlier failures too: support sees whether this page or this CRM keeps failing.
+      const { entries } = await send({ type: 'diagnostics/get' }).catch(() => ({ entries: [] }));
+      await navigator.clipboard.writeText(diagnosticsOf(unreadable, entries));
       copied.value = 'copied';
     } catch {
       copied.value = 'failed';
@@ -54,10 +57,22 @@ export function UnreadableNote({ unreadable }: { unreadable: Unreadable }) {
   );
 }
 
-/** What support needs to reproduce a failed read: codes and the address, never contact data. */
-export function diagnosticsOf(unreadable: Unreadable): string {
+/** What support needs to reproduce a failed read: codes, addresses and times, never contact data. */
+export function diagnosticsOf(unreadable: Unreadable, recent: readonly DiagnosticEntry[]): string {
   const { version } = browser.runtime.getManifest();
-  return JSON.stringify({ extension: `Coach Network ${version}`, code: unreadable.code, reason: unreadable.reason, url: unreadable.url, opportunity: unreadable.opportunityKey }, null, 2);
+  return JSON.stringify(
+    {
+      extension: `Coach Network ${version}`,
+      browser: navigator.userAgent,
+      code: unreadable.code,
+      reason: unreadable.reason,
+      url: unreadable.url,
+      opportunity: unreadable.opportunityKey,
+      recentFailures: recent,
+    },
+    null,
+    2,
+  );
 }
 
 export function NoContacts() {

@@ -84,18 +84,31 @@ describe('popup states', () => {
   it('copies diagnostics the rep can pass on: codes, address and version, no page content', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    replyWith(() =>
-      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: 'salesforce:0068V00000kQ3wZQAS' } }),
+    const earlier = {
+      code: 'no-contact-list',
+      reason: 'list-loading',
+      page: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ1aaQAC/view',
+      opportunityKey: 'salesforce:0068V00000kQ1aaQAC',
+      firstAt: '2026-11-26T09:00:00.000Z',
+      lastAt: '2026-11-26T09:05:00.000Z',
+      times: 3,
+    };
+    replyWith((request) =>
+      request.type === 'diagnostics/get'
+        ? ok({ entries: [earlier] })
+        : ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view', opportunityKey: 'salesforce:0068V00000kQ3wZQAS' } }),
     );
     popup = await mountPopup();
     await act(() => popup!.container.querySelector<HTMLButtonElement>('[data-action="copy-diagnostics"]')!.click());
     await settle();
     expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual({
       extension: 'Coach Network 0.1.0',
+      browser: navigator.userAgent,
       code: 'contacts-unreadable',
       reason: 'rows-without-ids',
       url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view',
       opportunity: 'salesforce:0068V00000kQ3wZQAS',
+      recentFailures: [earlier],
     });
     expect(popup.container.textContent).toContain('Copied');
   });
