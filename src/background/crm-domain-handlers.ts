@@ -9,7 +9,7 @@ import { hasPermissionFor, releasePermissionFor, syncCrmDomainScripts } from './
 import { RequestRejected, requireExtensionPage, requireTab, type Handlers } from './request-context';
 import { getSettings, updateSettings } from './settings-store';
 
-type CrmDomainHandlers = Pick<Handlers, 'page/site' | 'settings/get' | 'crm-domain/add' | 'crm-domain/remove'>;
+type CrmDomainHandlers = Pick<Handlers, 'page/site' | 'crm-domain/add' | 'crm-domain/remove'>;
 
 export const crmDomainHandlers: CrmDomainHandlers = {
   async 'page/site'(_request, context) {
@@ -17,11 +17,6 @@ export const crmDomainHandlers: CrmDomainHandlers = {
     // The browser's record of the page address, not anything the page could say about itself.
     const hostname = context.pageUrl ? new URL(context.pageUrl).hostname : '';
     return { crm: customCrmFor((await getSettings()).customCrmDomains, hostname) };
-  },
-
-  async 'settings/get'(_request, context) {
-    requireExtensionPage(context);
-    return getSettings();
   },
 
   async 'crm-domain/add'({ domain }, context) {

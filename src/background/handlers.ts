@@ -13,10 +13,12 @@ import { getDeal, listDeals, updateDeal } from './store';
 import { openPopupFor } from './popup-opener';
 import { t } from '../platform/i18n';
 import { getSettings } from './settings-store';
-import { hintsFor, rememberAssessment } from './assessments';
+import { rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
 import { showOnToolbar } from './toolbar';
 import { crmDomainHandlers } from './crm-domain-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { viewOf } from './view-of';
 import { getDiagnostics, recordFailure } from './diagnostics';
 import { RequestRejected, requireExtensionPage, requireTab, type Handlers, type RequestContext } from './request-context';
 
@@ -94,6 +96,7 @@ export const handlers: Handlers = {
   },
 
   ...crmDomainHandlers,
+  ...settingsHandlers,
 };
 
 /** Applies one of the rep's changes in one queued write, then updates every place showing the deal. */
@@ -117,10 +120,4 @@ async function applyAndBroadcast(dealKey: RecordKey, action: DealAction, context
   const view = await viewOf(deal, context.now);
   await broadcastDeal(view);
   return view;
-}
-
-/** The deal as every surface shows it: gaps under the rep's settings, hints from other deals. */
-async function viewOf(deal: Deal, now: Date): Promise<DealView> {
-  const [settings, hints] = await Promise.all([getSettings(), hintsFor(deal)]);
-  return viewDeal(deal, settings, now, hints, t);
 }

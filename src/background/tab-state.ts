@@ -27,6 +27,17 @@ export async function getTabEntry(tabId: number): Promise<TabEntry | null> {
   return parsed.success ? parsed.data : null;
 }
 
+/** Every deal some open tab shows, once each: what to re-render when the settings change. */
+export async function dealsShown(): Promise<RecordKey[]> {
+  const all = await browser.storage.session.get(null);
+  const keys = new Set<RecordKey>();
+  for (const [key, value] of Object.entries(all)) {
+    const parsed = key.startsWith(TAB_PREFIX) ? tabEntrySchema.safeParse(value) : null;
+    if (parsed?.success && parsed.data.kind === 'deal') keys.add(parsed.data.dealKey);
+  }
+  return [...keys];
+}
+
 /** Tabs currently showing the given deal, to push changes to their badges. */
 export async function tabsShowing(dealKey: RecordKey): Promise<number[]> {
   const all = await browser.storage.session.get(null);

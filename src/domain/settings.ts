@@ -13,18 +13,31 @@ const emailDomainSchema = z
   .max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i, 'not an email domain');
 
+/** An email domain as the rep may type it (`@Contoso.com`), normalised; null when it isn't one. */
+export function parseEmailDomain(input: string): string | null {
+  const domain = input.trim().replace(/^@/, '').toLowerCase();
+  return emailDomainSchema.safeParse(domain).success ? domain : null;
+}
+
 export const roleMappingSchema = z.object({
   role: buyingInfluenceRoleSchema.nullable(),
   hint: z.enum(['sponsor', 'coach-candidate']).nullable(),
 });
 
+/** The settings the rep edits in the options, each bounded; also the fields of a change. */
+const editableFields = {
+  /** A coach untouched for longer than this is flagged stale (product.md gap 12). */
+  staleCoachDays: z.number().int().min(1).max(365),
+  ownEmailDomains: z.array(emailDomainSchema).max(20),
+  /** CRM role text (normalised) → mapping; overrides and extends the default table. */
+  roleTable: z.record(z.string().min(1).max(200), roleMappingSchema),
+};
+
 export const settingsSchema = z.object({
   format: z.literal(SETTINGS_FORMAT_VERSION).default(SETTINGS_FORMAT_VERSION),
-  /** A coach untouched for longer than this is flagged stale (product.md gap 12). */
-  staleCoachDays: z.number().int().min(1).max(365).default(30),
-  ownEmailDomains: z.array(emailDomainSchema).max(20).default([]),
-  /** CRM role text (normalised) → mapping; overrides and extends the default table. */
-  roleTable: z.record(z.string().max(200), roleMappingSchema).default({}),
+  staleCoachDays: editableFields.staleCoachDays.default(30),
+  ownEmailDomains: editableFields.ownEmailDomains.default([]),
+  roleTable: editableFields.roleTable.default({}),
   /** CRM hosts the rep added (on-premise Dynamics, a Salesforce org's own domain), one CRM each. */
   customCrmDomains: z
     .array(customCrmDomainSchema)
@@ -32,6 +45,18 @@ export const settingsSchema = z.object({
     .refine((domains) => new Set(domains.map((d) => d.host)).size === domains.length, 'a host is listed twice')
     .default([]),
 });
+
+/**
+ * A change the options page asks for: any of the editable settings, replaced whole. Added CRM
+ * addresses have their own requests (they come with a browser permission).
+ */
+export const settingsChangeSchema = z.strictObject({
+  staleCoachDays: editableFields.staleCoachDays.optional(),
+  ownEmailDomains: editableFields.ownEmailDomains.optional(),
+  roleTable: editableFields.roleTable.optional(),
+});
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -10,7 +10,7 @@ import { editActionSchema } from '../domain/actions';
 import { pageReadSchema } from '../domain/page-read';
 import { recordKeySchema } from '../domain/records';
 import { customCrmDomainSchema, customDomainCrmSchema, customHostSchema } from '../domain/crm-domains';
-import { settingsSchema } from '../domain/settings';
+import { settingsChangeSchema, settingsSchema } from '../domain/settings';
 
 export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
 export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
@@ -88,6 +88,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/site') }),
   /** Options → background: the settings as stored. */
   z.object({ type: z.literal('settings/get') }),
+  /** Options → background: change some of the rep's settings; open tabs re-render at once. */
+  z.object({ type: z.literal('settings/update'), change: settingsChangeSchema }),
   /** Options → background: add a CRM host once the rep has granted its permission. */
   z.object({ type: z.literal('crm-domain/add'), domain: customCrmDomainSchema }),
   /** Options → background: remove a CRM host; its script is unregistered and its permission given back. */
@@ -118,6 +120,7 @@ export const responseSchemas = {
   'diagnostics/get': z.object({ entries: diagnosticsSchema }),
   'page/site': z.object({ crm: customDomainCrmSchema.nullable() }),
   'settings/get': settingsSchema,
+  'settings/update': settingsSchema,
   'crm-domain/add': settingsSchema,
   'crm-domain/remove': settingsSchema,
 } as const satisfies Record<RequestType, z.ZodType>;

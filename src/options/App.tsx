@@ -2,15 +2,28 @@
 import { t } from '../platform/i18n';
 import type { CrmDomainsModel } from './crm-domains-model';
 import type { OptionsModel } from './model';
+import type { SettingsModel } from './settings-model';
 import { CrmDomains } from './views/CrmDomains';
 import { DataNote } from './views/DataNote';
+import { OwnDomains } from './views/OwnDomains';
+import { RoleNames } from './views/RoleNames';
 import { RoleTable } from './views/RoleTable';
+import { StaleDays } from './views/StaleDays';
 
-export function App({ model, crmDomains }: { model: OptionsModel; crmDomains: CrmDomainsModel }) {
+export interface OptionsModels {
+  model: OptionsModel;
+  settings: SettingsModel;
+  crmDomains: CrmDomainsModel;
+}
+
+export function App({ model, settings, crmDomains }: OptionsModels) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
+      <OwnDomains model={settings} />
+      <StaleDays model={settings} />
       <CrmDomains model={crmDomains} />
+      <RoleNames model={settings} />
       <RoleTable rows={model.roleRows.value} />
       <DataNote />
     </main>

@@ -1,4 +1,5 @@
 /** Options entry: build the models, put the page in the browser's language, and mount it. */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { send } from '../messaging/client';
 import { browser } from '../platform/browser';
@@ -6,6 +7,7 @@ import { t } from '../platform/i18n';
 import { App } from './App';
 import { createCrmDomainsModel } from './crm-domains-model';
 import { createOptionsModel } from './model';
+import { createSettingsModel } from './settings-model';
 
 const mountPoint = document.getElementById('app');
 if (!mountPoint) throw new Error('options.html has no #app element');
@@ -15,16 +17,36 @@ if (!mountPoint) throw new Error('options.html has no #app element');
 document.title = t('options_title');
 document.documentElement.lang = browser.i18n.getUILanguage();
 
+const model = createOptionsModel();
+const settings = createSettingsModel({
+  get: () => send({ type: 'settings/get' }),
+  update: (change) => send({ type: 'settings/update', change }),
+});
 const crmDomains = createCrmDomainsModel({
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   add: (domain) => send({ type: 'crm-domain/add', domain }),
   remove: (host) => send({ type: 'crm-domain/remove', host }),
 });
+
+// The read-only table shows the defaults with the rep's own names laid over them.
+effect(() => {
+  const table = settings.roleTable.value;
+  if (table) model.roleTable.value = table;
+});
+
 // A host revoked (or granted) in the browser's own settings shows at once.
-const refresh = () => void send({ type: 'settings/get' }).then(crmDomains.show, () => undefined);
+const refresh = () => {
+  settings
+    .load()
+    .then(() => {
+      const loaded = settings.settings.peek();
+      return loaded && crmDomains.show(loaded);
+    })
+    .catch(() => undefined);
+};
 browser.permissions.onAdded.addListener(refresh);
 browser.permissions.onRemoved.addListener(refresh);
 refresh();
 
-render(<App model={createOptionsModel()} crmDomains={crmDomains} />, mountPoint);
+render(<App model={model} settings={settings} crmDomains={crmDomains} />, mountPoint);

@@ -99,6 +99,22 @@ describe('the toolbar', () => {
     expect(toolbar.get(8)?.text).toBe(toAct);
   });
 
+  test('a settings change re-renders every open tab at once, under the new settings', async () => {
+    await call({ type: 'page/read', read: pageRead() }, fromTab(7));
+    tabsSendMessage.mockClear();
+    const reply = await call({ type: 'settings/update', change: { ownEmailDomains: ['northwind-analytics.com'], staleCoachDays: 14 } });
+    expect(reply).toMatchObject({ ok: true, value: { staleCoachDays: 14, ownEmailDomains: ['northwind-analytics.com'] } });
+    expect(tabsSendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'event/deal-changed', deal: expect.objectContaining({ key: OPPORTUNITY_KEY }) }));
+    expect(await call({ type: 'settings/get' })).toMatchObject({ ok: true, value: { staleCoachDays: 14 } });
+  });
+
+  test('a settings change that breaks the bounds, or comes from a page, changes nothing', async () => {
+    expect(await call({ type: 'settings/update', change: { staleCoachDays: 0 } })).toMatchObject({ ok: false });
+    expect(await call({ type: 'settings/update', change: { customCrmDomains: [] } })).toMatchObject({ ok: false });
+    expect(await call({ type: 'settings/update', change: { staleCoachDays: 9 } }, fromTab(7))).toMatchObject({ ok: false });
+    expect(local.data.has('settings')).toBe(false);
+  });
+
   test('is empty when the page cannot be read or the tab leaves the deal', async () => {
     await call({ type: 'page/read', read: pageRead() }, fromTab(7));
     await call({ type: 'page/left' }, fromTab(7));

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { App } from '../../../src/options/App';
 import { createOptionsModel, displayRoleText, groupByOutcome } from '../../../src/options/model';
 import { createCrmDomainsModel } from '../../../src/options/crm-domains-model';
+import { createSettingsModel } from '../../../src/options/settings-model';
 import { DEFAULT_ROLE_TABLE, mapCrmRole } from '../../../src/domain/roles';
 import { catalog } from '../fakes/i18n';
 
@@ -37,10 +38,12 @@ const unusedPort = {
   remove: () => Promise.reject(new Error('unused')),
 };
 
+const unusedSettingsPort = { get: () => new Promise<never>(() => undefined), update: () => Promise.reject(new Error('unused')) };
+
 async function mountOptions(model = createOptionsModel()) {
   container = document.createElement('div');
   document.body.append(container);
-  await act(() => render(<App model={model} crmDomains={createCrmDomainsModel(unusedPort)} />, container!));
+  await act(() => render(<App model={model} settings={createSettingsModel(unusedSettingsPort)} crmDomains={createCrmDomainsModel(unusedPort)} />, container!));
   return container;
 }
 

@@ -1,0 +1,64 @@
+/**
+ * The company's own email domains: a colleague with such an address is proposed as an internal
+ * coach, never counted as a buying-side contact.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+import type { SettingsModel } from '../settings-model';
+import { SectionStatus, sectionMessage } from './SectionStatus';
+
+export function OwnDomains({ model }: { model: SettingsModel }) {
+  const domains = model.settings.value?.ownEmailDomains ?? [];
+  const [draft, setDraft] = useState('');
+  const invalid = sectionMessage(model, 'domains')?.kind === 'invalid';
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void model.addOwnDomain(draft).then((saved) => saved && setDraft(''));
+  };
+  return (
+    <section class="card" aria-labelledby="own-domains-title">
+      <h2 id="own-domains-title">{t('options_own_domains_heading')}</h2>
+      <p>{t('options_own_domains_intro')}</p>
+      {domains.length === 0 ? (
+        <p>{t('options_own_domains_empty')}</p>
+      ) : (
+        <ul class="chips">
+          {domains.map((domain) => (
+            <li key={domain} data-domain={domain}>
+              <code>{domain}</code>{' '}
+              <button
+                type="button"
+                class="button button--danger"
+                disabled={model.busy.value}
+                aria-label={t('options_domain_remove_label', domain)}
+                onClick={() => void model.removeOwnDomain(domain)}
+              >
+                {t('options_domain_remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="domains__form" onSubmit={submit}>
+        <div class="form__field">
+          <label for="own-domain">{t('options_own_domains_label')}</label>
+          <input
+            id="own-domain"
+            type="text"
+            spellcheck={false}
+            autocomplete="off"
+            placeholder="example.com"
+            value={draft}
+            aria-invalid={invalid}
+            aria-describedby="own-domains-message"
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button--brand" disabled={model.busy.value || model.settings.value === null}>
+          {t('options_domain_add')}
+        </button>
+      </form>
+      <SectionStatus model={model} section="domains" id="own-domains-message" />
+    </section>
+  );
+}
