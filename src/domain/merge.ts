@@ -77,7 +77,7 @@ export function mergePageRead(existing: Deal | undefined, read: PageRead): Deal 
  * Some views show less of the opportunity (the Contact Roles "View All" page has no stage or
  * amount): a field the page did not show keeps its last known value.
  */
-function mergeOpportunity(previous: PageOpportunity | undefined, read: PageOpportunity): PageOpportunity {
+export function mergeOpportunity(previous: PageOpportunity | undefined, read: PageOpportunity): PageOpportunity {
   if (!previous) return read;
   return {
     ...read,

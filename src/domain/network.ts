@@ -17,6 +17,12 @@ export const HISTORY_LIMIT = 20;
 export const CHANGES_LIMIT = 200;
 /** Everyone ever seen on one deal; far beyond real deals, but it keeps a broken page from growing storage forever. */
 export const CONTACTS_PER_DEAL_MAX = 5000;
+export const INTERNAL_COACHES_MAX = 200;
+/** Intelligence entries and value-given entries, each. */
+export const ENTRIES_MAX = 5000;
+/** Named people one person has access to. */
+export const ACCESS_PEOPLE_MAX = 200;
+export const CHECKLIST_TICKS_MAX = 64;
 
 const isoTime = z.string().datetime();
 /** A calendar date the rep chose (`2026-11-27`), as opposed to a moment the code recorded. */
@@ -28,7 +34,7 @@ export const entryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an e
 /** Which buying influences a person has credibility with: whole roles and named people. */
 export const accessSchema = z.object({
   roles: z.array(buyingInfluenceRoleSchema).max(3).default([]),
-  people: z.array(personKeySchema).max(200).default([]),
+  people: z.array(personKeySchema).max(ACCESS_PEOPLE_MAX).default([]),
 });
 export type Access = z.infer<typeof accessSchema>;
 export const noAccess = (): Access => ({ roles: [], people: [] });
@@ -136,12 +142,12 @@ export const dealSchema = z.object({
   /** Contact keys in the order of the latest page read (the order the rep sees). */
   currentContacts: z.array(recordKeySchema).max(CONTACTS_PER_READ_MAX * 2),
   lastReadAt: isoTime,
-  internalCoaches: z.array(internalCoachSchema).max(200).default([]),
-  intelligence: z.array(intelligenceSchema).max(5000).default([]),
-  valueGiven: z.array(valueGivenSchema).max(5000).default([]),
+  internalCoaches: z.array(internalCoachSchema).max(INTERNAL_COACHES_MAX).default([]),
+  intelligence: z.array(intelligenceSchema).max(ENTRIES_MAX).default([]),
+  valueGiven: z.array(valueGivenSchema).max(ENTRIES_MAX).default([]),
   checklist: z
     .record(z.string().max(64), checklistTickSchema)
-    .refine((ticks) => Object.keys(ticks).length <= 64, 'too many checklist ticks')
+    .refine((ticks) => Object.keys(ticks).length <= CHECKLIST_TICKS_MAX, 'too many checklist ticks')
     .default({}),
   /** Recent page reads, newest last, bounded (see history.ts). */
   history: z.array(readSnapshotSchema).max(HISTORY_LIMIT).default([]),

@@ -5,7 +5,9 @@
 import english from '../i18n/en/gaps.json';
 import type { Say } from './say';
 
-const ENGLISH: Readonly<Record<string, string>> = english;
+/** A Say reading one catalog, with the browser's $1…$9 substitutions; a missing key says itself. */
+export function sayFrom(messages: Readonly<Record<string, string>>): Say {
+  return (key, ...substitutions) => (messages[key] ?? key).replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
 
-export const englishSay: Say = (key, ...substitutions) =>
-  (ENGLISH[key] ?? key).replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+export const englishSay: Say = sayFrom(english);
