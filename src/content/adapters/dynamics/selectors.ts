@@ -65,8 +65,15 @@ export const NAME_COLUMN_HEADER = '[role="columnheader"][col-id="record2id"]';
 /** The Role column header of a connections grid (`record2roleid`, the connection role). */
 export const ROLE_COLUMN_HEADER = '[role="columnheader"][col-id="record2roleid"]';
 
-/** A data row of an ag-grid (the header row has no `row-index`); pinned parts repeat the index. */
-export const GRID_ROW = '[role="row"][row-index]';
+/**
+ * A row of a subgrid, of either grid control: the Power Apps grid (ag-grid) gives its data rows a
+ * `row-index` (pinned parts repeat it); the older read-only and editable grids (Wijmo) give them
+ * none. Header rows hold column headers, no GRID_CELL.
+ */
+export const GRID_ROW = '[role="row"]';
+
+/** A cell of a data row, in both grid controls (`data-id="cell-<row>-<column>"` in both). */
+export const GRID_CELL = '[role="gridcell"]';
 
 /** The Name cell of a row: the connected contact. */
 export const NAME_CELL = '[role="gridcell"][col-id="record2id"]';
@@ -85,6 +92,12 @@ export const CELL_LINK = 'a';
 
 /** The grid footer's record count ("1 - 4 of 4"), a live region. */
 export const GRID_STATUS = '[role="status"]';
+
+/** The read-only and editable grids' paging line ("1 - 4 of 4 (0 selected)") in place of the status. */
+export const PAGING_TEXT = '[data-id="pagingText"]';
+
+/** An e-mail link: the e-mail cell of a grid whose cells name no column. */
+export const MAILTO_LINK = 'a[href^="mailto:"]';
 
 /** ag-grid's "no rows" overlay (the "No data available" empty state); ag-grid's own class, not generated. */
 export const NO_ROWS_OVERLAY = '.ag-overlay-no-rows-wrapper';

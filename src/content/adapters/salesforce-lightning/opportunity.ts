@@ -15,6 +15,7 @@ import {
   DETAIL_AMOUNT,
   DETAIL_CLOSE_DATE,
   DETAIL_FIELD_VALUE,
+  DETAIL_NAME,
   DETAIL_STAGE,
   HIGHLIGHTS_ITEM,
   HIGHLIGHTS_ITEM_LABEL,
@@ -72,7 +73,8 @@ function nameFromBreadcrumb(root: ParentNode, opportunityId: string): string | n
 }
 
 /**
- * The record name. On a record page: the highlights name, else `document.title`. On the
+ * The record name. On a record page: the highlights name, else the Details panel's Name field (its
+ * API-name hook, when that tab has rendered), else `document.title`, which LEX sets last. On the
  * related-list page the title names the list, not the record, so only the breadcrumb counts.
  */
 function opportunityName(root: ParentNode, doc: Document, location: OpportunityLocation): string | null {
@@ -80,6 +82,7 @@ function opportunityName(root: ParentNode, doc: Document, location: OpportunityL
   return (
     textOf(root.querySelector(HIGHLIGHTS_PRIMARY_FIELD)) ??
     textOf(root.querySelector(HIGHLIGHTS_TITLE)) ??
+    detailValue(root, DETAIL_NAME) ??
     nameFromDocumentTitle(doc.title)
   );
 }

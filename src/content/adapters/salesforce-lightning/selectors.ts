@@ -43,6 +43,8 @@ export const HIGHLIGHTS_ITEM_VALUE = '.fieldComponent';
 // ── Details panel: records-record-layout-item > div[data-target-selection-name] ─────────────
 // The API name in data-target-selection-name does not depend on the locale (Inspector reads it).
 
+/** The record name, for when the highlights panel shows none (its primary field not rendered yet). */
+export const DETAIL_NAME = '[data-target-selection-name$=".Opportunity.Name"]';
 export const DETAIL_STAGE = '[data-target-selection-name$=".Opportunity.StageName"]';
 export const DETAIL_AMOUNT = '[data-target-selection-name$=".Opportunity.Amount"]';
 export const DETAIL_CLOSE_DATE = '[data-target-selection-name$=".Opportunity.CloseDate"]';

@@ -11,11 +11,16 @@ import { EMAIL_LINK, GRID_ROW, RELATED_LIST_CARD, TEAM_LINK, TEAM_ROLE_CELL, TEA
 /** Bounded like a contact list: a team larger than this is not a real one. */
 const TEAM_MAX = 200;
 
-export function readOpportunityTeam(root: ParentNode, opportunityId: string): PageTeamMember[] {
+/**
+ * The team as the view lists it; undefined when the view shows no Opportunity Team card (the
+ * Contact Roles "View All" page, a layout without the list): an empty list would tell the store the
+ * team is gone and erase the candidates it holds.
+ */
+export function readOpportunityTeam(root: ParentNode, opportunityId: string): PageTeamMember[] | undefined {
   const card = Array.from(root.querySelectorAll(TEAM_LINK))
     .find((link) => recordPathOfLink(link)?.id === opportunityId)
     ?.closest(RELATED_LIST_CARD);
-  if (!card) return [];
+  if (!card) return undefined;
   const members: PageTeamMember[] = [];
   for (const row of Array.from(card.querySelectorAll(GRID_ROW))) {
     const link = row.querySelector(TEAM_USER_LINK);

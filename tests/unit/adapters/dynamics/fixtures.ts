@@ -1,19 +1,12 @@
 /**
- * Loads the saved Dynamics 365 opportunity form (and its variants under tests/fixtures/dynamics/) as documents
- * at their simulated address, and the expectations written beside it (tests/fixtures/expected.json).
+ * The saved Dynamics 365 opportunity form (and its variants under tests/fixtures/dynamics/) as
+ * documents at their simulated address, and the expectations written beside it
+ * (tests/fixtures/expected.json).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { expectedEntry, loadFixture, variantsIn, type LoadedPage } from '../fixture-loader';
 
-/** jsdom ships no type declarations and @types/jsdom is not installed: type the one constructor we use. */
-type JsdomConstructor = new (html: string, options: { url: string }) => { window: { document: Document } };
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
+export type { LoadedPage } from '../fixture-loader';
 
-// A path, not a URL object: under the jsdom environment the global URL is jsdom's, which node:fs rejects.
-const FIXTURES = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures')}/`;
-const VARIANTS = `${FIXTURES}dynamics/`;
 export const BASE_FIXTURE = 'dynamics-opportunity.html';
 
 export interface ExpectedAccount {
@@ -47,32 +40,18 @@ export interface ExpectedDeal {
 }
 
 export function expectedDeal(): ExpectedDeal {
-  const json = JSON.parse(readFileSync(`${FIXTURES}expected.json`, 'utf8')) as { fixtures: Record<string, ExpectedDeal> };
-  const page = json.fixtures[BASE_FIXTURE];
-  if (!page) throw new Error(`expected.json has no entry for ${BASE_FIXTURE}`);
-  return page;
-}
-
-export interface LoadedPage {
-  doc: Document;
-  url: URL;
+  return expectedEntry<ExpectedDeal>(BASE_FIXTURE);
 }
 
 export function loadBase(): LoadedPage {
-  const { url } = expectedDeal();
-  return { doc: new JSDOM(readFileSync(`${FIXTURES}${BASE_FIXTURE}`, 'utf8'), { url }).window.document, url: new URL(url) };
+  return loadFixture(BASE_FIXTURE, expectedDeal().url);
 }
 
-export const VARIANT_FIXTURES = readdirSync(VARIANTS)
-  .filter((file) => file.endsWith('.html'))
-  .sort();
+export const VARIANT_FIXTURES = variantsIn('dynamics');
 
 /** A variant of tests/fixtures/dynamics/, at the "Simulated URL" its header comment names. */
 export function loadVariant(name: string): LoadedPage {
-  const html = readFileSync(`${VARIANTS}${name}`, 'utf8');
-  const url = /Simulated URL:\s*(\S+)/.exec(html)?.[1];
-  if (!url) throw new Error(`${name} does not name its simulated URL`);
-  return { doc: new JSDOM(html, { url }).window.document, url: new URL(url) };
+  return loadFixture(`dynamics/${name}`);
 }
 
 export function loadAllDynamics(): Array<{ name: string } & LoadedPage> {

@@ -5,17 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dynamics } from '../../../../src/content/adapters/dynamics';
-import type { AdapterRead } from '../../../../src/content/adapters/types';
 import { pageReadSchema, type PageContact } from '../../../../src/domain/page-read';
 import { recordKeySchema } from '../../../../src/domain/records';
+import { expectRead } from '../read-assertions';
 import { expectedDeal, loadBase, loadVariant } from './fixtures';
-
-type Read = Extract<AdapterRead, { kind: 'read' }>;
-
-function expectRead(result: AdapterRead): Read {
-  if (result.kind !== 'read') throw new Error(`expected a read, got ${JSON.stringify({ ...result, noticeAnchor: undefined })}`);
-  return result;
-}
 
 const EXPECTED = expectedDeal();
 const ORG = 'brightmoor';

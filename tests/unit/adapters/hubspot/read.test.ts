@@ -5,16 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hubspot } from '../../../../src/content/adapters/hubspot';
-import type { AdapterRead } from '../../../../src/content/adapters/types';
 import { pageReadSchema, type PageContact } from '../../../../src/domain/page-read';
+import { expectRead } from '../read-assertions';
 import { expectedDeal, loadBase, loadVariant } from './fixtures';
-
-type Read = Extract<AdapterRead, { kind: 'read' }>;
-
-function expectRead(result: AdapterRead): Read {
-  if (result.kind !== 'read') throw new Error(`expected a read, got ${JSON.stringify({ ...result, noticeAnchor: undefined })}`);
-  return result;
-}
 
 const EXPECTED = expectedDeal();
 const PORTAL = EXPECTED.opportunity.portal_id;

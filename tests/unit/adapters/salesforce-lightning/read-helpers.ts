@@ -1,15 +1,10 @@
 /** Assertions shared by the Lightning read tests: a read compared in expected.json's vocabulary. */
 import { expect } from 'vitest';
 import type { PageContact } from '../../../../src/domain/page-read';
-import type { AdapterRead } from '../../../../src/content/adapters/types';
+import type { Read } from '../read-assertions';
 import type { ExpectedContact, ExpectedPage } from './fixtures';
 
-export type Read = Extract<AdapterRead, { kind: 'read' }>;
-
-export function expectRead(result: AdapterRead): Read {
-  if (result.kind !== 'read') throw new Error(`expected a read, got ${JSON.stringify({ ...result, noticeAnchor: undefined })}`);
-  return result;
-}
+export { expectRead, type Read } from '../read-assertions';
 
 /** A read contact in expected.json's vocabulary. */
 export function asExpected(contact: PageContact): Omit<ExpectedContact, 'id15'> {

@@ -91,9 +91,17 @@ describe('the opportunity header', () => {
     expect(expectRead(read(page.doc, page.url)).read.opportunity.name).toBe(BASE.opportunity.name);
   });
 
+  it('takes the name from the Details panel’s Opportunity.Name field when the highlights show none yet', () => {
+    const page = base();
+    page.host.querySelector('slot[name="primaryField"]')?.replaceChildren();
+    page.doc.title = 'Lightning Experience | Salesforce';
+    expect(expectRead(read(page.doc, page.url)).read.opportunity.name).toBe(BASE.opportunity.name);
+  });
+
   it('is unreadable (no-opportunity) when no name can be found on a rendered page', () => {
     const page = base();
     page.host.querySelector('slot[name="primaryField"]')?.remove();
+    page.host.querySelector('[data-target-selection-name$=".Opportunity.Name"]')?.remove();
     page.doc.title = 'Salesforce';
     expect(read(page.doc, page.url)).toMatchObject({ kind: 'unreadable', code: 'no-opportunity', opportunityKey: OPP_KEY });
   });
