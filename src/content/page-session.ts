@@ -98,7 +98,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
     closeTagger();
     removeBadges(anchor ?? document);
     removeStrips();
-    showNotice(unreadableText(unreadable.reason), anchor);
+    showNotice(unreadableText(unreadable), anchor);
     report(`unreadable:${unreadable.code}`, async () => {
       await send({ type: 'page/unreadable', unreadable });
     });

@@ -117,7 +117,7 @@ describe.each([
 
   test.each(PAGES)('$broken, at the address of $good: the note, no badge, the stored deal untouched', async ({ good, broken }) => {
     const expected = expectedFixture(good);
-    const { code, reason } = caseOf(broken);
+    const { code, reason, adapter } = caseOf(broken);
     expect(simulatedUrl(fixtureHtml(broken), broken)).toBe(expected.url);
     const route = new URL(expected.url).pathname;
     server.setPage(route, path.join(FIXTURES, good));
@@ -139,7 +139,7 @@ describe.each([
     server.setPage(route, path.join(FIXTURES, broken));
     await page.goto(atPort(expected.url, server.port), { waitUntil: 'load' });
     await page.waitForSelector('[data-coach-network="notice"]', { timeout: 10_000 });
-    const { title, detail } = noticeText(reason);
+    const { title, detail } = noticeText(reason, adapter);
     const notes = await closedShadowTexts(browser, protocol, page, 'notice');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(title);

@@ -44,7 +44,7 @@ export function UnreadableNote({ unreadable }: { unreadable: Unreadable }) {
   return (
     <section class="state state--unreadable" role="status">
       <h1 class="state__title">{t('popup_unreadable_title')}</h1>
-      <p class="state__detail">{unreadableText(unreadable.reason)}</p>
+      <p class="state__detail">{unreadableText(unreadable)}</p>
       <button type="button" class="chip" data-action="copy-diagnostics" onClick={() => void copy()}>
         {t('popup_unreadable_copy')}
       </button>

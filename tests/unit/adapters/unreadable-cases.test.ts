@@ -18,6 +18,7 @@ import { fixtureHtml, loadFixture, simulatedUrl, variantsIn } from './fixture-lo
 import {
   ADAPTER_FOLDERS,
   casesInSource,
+  CRM_OF_ADAPTER,
   FIXTURE_FOLDER,
   handBuiltResults,
   noticeText,
@@ -74,7 +75,10 @@ describe('the table of couldn’t-read cases', () => {
   });
 
   it('words each reason from the shipped catalog, the same words on the page and in the popup', () => {
-    for (const reason of UNREADABLE_REASONS) expect(unreadableText(reason)).toBe(noticeText(reason).detail);
+    for (const c of UNREADABLE_CASES) {
+      expect(unreadableText({ reason: c.reason, opportunityKey: `${CRM_OF_ADAPTER[c.adapter]}:0068V00000kQ3wZQAS` })).toBe(noticeText(c.reason, c.adapter).detail);
+    }
+    expect(new Set(UNREADABLE_CASES.map((c) => c.reason))).toEqual(new Set(UNREADABLE_REASONS));
   });
 });
 
@@ -137,7 +141,7 @@ describe('in the content script', { timeout: 30_000 }, () => {
       expect(sent('page/unreadable')).toEqual([]);
     }
     await vi.advanceTimersByTimeAsync(c.kind === 'pending' ? 1000 : 0);
-    const { title, detail } = noticeText(c.reason);
+    const { title, detail } = noticeText(c.reason, c.adapter);
     expect(notes()).toHaveLength(1);
     expect(noteText()).toContain(title);
     expect(noteText()).toContain(detail);

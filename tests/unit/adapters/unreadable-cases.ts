@@ -157,10 +157,25 @@ export function handBuiltResults(adapter: AdapterFolder): string[] {
 
 const english = catalog('en');
 
-/** The English note for a reason, from the shipped catalog (title line, then the reason). */
-export function noticeText(reason: UnreadableReason): { title: string; detail: string } {
+export const CRM_OF_ADAPTER: Record<AdapterFolder, 'salesforce' | 'hubspot' | 'dynamics'> = {
+  'salesforce-lightning': 'salesforce',
+  'salesforce-classic': 'salesforce',
+  hubspot: 'hubspot',
+  dynamics: 'dynamics',
+};
+
+/** Reasons about the contact list name the CRM's list; the others name the CRM itself (or nothing). */
+const NAMES_THE_LIST: ReadonlySet<UnreadableReason> = new Set(['no-contact-roles-list', 'list-loading', 'rows-without-ids']);
+
+/**
+ * The English note for a reason on a CRM's page, from the shipped catalog (title line, then the
+ * reason in that CRM's own terms: "Stakeholders" on Dynamics, "Contact Roles" on Salesforce).
+ */
+export function noticeText(reason: UnreadableReason, adapter: AdapterFolder): { title: string; detail: string } {
   const title = english.page_notice_title;
-  const detail = english[`unreadable_${reason.replaceAll('-', '_')}`];
-  if (!title || !detail) throw new Error(`the English catalog has no note for ${reason}`);
-  return { title, detail };
+  const template = english[`unreadable_${reason.replaceAll('-', '_')}`];
+  const crm = CRM_OF_ADAPTER[adapter];
+  const name = english[NAMES_THE_LIST.has(reason) ? `unreadable_list_${crm}` : `unreadable_crm_${crm}`];
+  if (!title || !template || !name) throw new Error(`the English catalog has no note for ${reason} on ${crm}`);
+  return { title, detail: template.replaceAll('$1', name) };
 }

@@ -185,7 +185,7 @@ describe('pages that can’t be read', () => {
     expect(noticeText()).toBeNull();
     expect(sendMessage).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2000);
-    expect(noticeText()).toContain('open the Related tab');
+    expect(noticeText()).toContain('open the tab that shows it');
     expect(sendMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'page/unreadable', unreadable: { code: 'no-contact-list' } });
   });
 

@@ -73,7 +73,7 @@ describe('popup states', () => {
 
   it('shows the calm unreadable note, saying why in the page note’s own words', async () => {
     replyWith(() =>
-      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://x.example/', opportunityKey: null } }),
+      ok({ kind: 'unreadable', unreadable: { code: 'contacts-unreadable', reason: 'rows-without-ids', url: 'https://x.example/', opportunityKey: 'salesforce:0068V00000kQ3wZQAS' } }),
     );
     popup = await mountPopup();
     expect(popup.container.textContent).toContain("Couldn't read the contacts on this page.");
