@@ -18,6 +18,7 @@ import { getTabEntry, setTabEntry, unreadableEntry } from './tab-state';
 import { showOnToolbar } from './toolbar';
 import { crmDomainHandlers } from './crm-domain-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { backupHandlers } from './backup-handlers';
 import { viewOf } from './view-of';
 import { getDiagnostics, recordFailure } from './diagnostics';
 import { RequestRejected, requireExtensionPage, requireTab, type Handlers, type RequestContext } from './request-context';
@@ -97,6 +98,7 @@ export const handlers: Handlers = {
 
   ...crmDomainHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
 };
 
 /** Applies one of the rep's changes in one queued write, then updates every place showing the deal. */

@@ -7,6 +7,7 @@ import { routeMessage } from './router';
 import { setTabEntry } from './tab-state';
 import { getSettings } from './settings-store';
 import { syncCrmDomainScripts } from './crm-domain-scripts';
+import { migrateStoredData } from './migrations';
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
@@ -19,7 +20,12 @@ const syncCrmDomains = () => {
     .then((settings) => syncCrmDomainScripts(settings.customCrmDomains))
     .catch((error: unknown) => console.error('Coach Network: could not register the added CRM addresses', error));
 };
-browser.runtime.onInstalled.addListener(syncCrmDomains);
+// Stored data follows the schema of the version just installed, before anything else reads it.
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredData()
+    .catch((error: unknown) => console.error('Coach Network: stored data could not be migrated', error))
+    .finally(syncCrmDomains);
+});
 browser.runtime.onStartup.addListener(syncCrmDomains);
 browser.permissions.onAdded.addListener(syncCrmDomains);
 browser.permissions.onRemoved.addListener(syncCrmDomains);

@@ -7,7 +7,8 @@ import * as z from 'zod';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
 import { dealViewSchema, pipelineEntrySchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
-import { pageReadSchema } from '../domain/page-read';
+import { PAGE_TEXT_MAX, pageReadSchema } from '../domain/page-read';
+import { BACKUP_TEXT_MAX } from '../domain/backup/limits';
 import { recordKeySchema } from '../domain/records';
 import { customCrmDomainSchema, customDomainCrmSchema, customHostSchema } from '../domain/crm-domains';
 import { settingsChangeSchema, settingsSchema } from '../domain/settings';
@@ -58,6 +59,26 @@ export const diagnosticsSchema = z.array(diagnosticEntrySchema).max(DIAGNOSTICS_
 
 const tabIdSchema = z.number().int().nonnegative();
 
+export const importModeSchema = z.enum(['merge', 'replace']);
+
+const outcomeSchema = z.enum(['add', 'change', 'keep', 'remove']);
+const countsSchema = z.object({ add: z.number(), change: z.number(), keep: z.number(), remove: z.number() });
+const namesSchema = z.array(z.string().max(PAGE_TEXT_MAX)).max(50);
+
+/** What an import will do (or did), as the rep reads it before confirming. */
+export const importSummarySchema = z.object({
+  mode: importModeSchema,
+  exportedAt: z.string().max(40),
+  totals: z.object({ deals: countsSchema, people: z.object({ added: z.number(), changed: z.number(), removed: z.number() }) }),
+  deals: z
+    .array(z.object({ name: z.string().max(PAGE_TEXT_MAX), outcome: outcomeSchema, peopleAdded: namesSchema, peopleChanged: namesSchema, peopleRemoved: namesSchema }))
+    .max(100),
+  dealsNotListed: z.number().int().nonnegative(),
+  settings: z.enum(['add', 'change', 'keep', 'remove', 'none']),
+  setAside: z.number().int().nonnegative(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: what the page shows now. Replies with the deal to render. */
   z.object({ type: z.literal('page/read'), read: pageReadSchema }),
@@ -82,6 +103,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pipeline/list') }),
   /** Page (the strip or a badge was clicked) → background: open the popup on this tab. */
   z.object({ type: z.literal('popup/open') }),
+  /** Options → background: everything stored, as the backup file and the network CSV. */
+  z.object({ type: z.literal('backup/export') }),
+  /** Options → background: what importing this file would add, change and leave alone. */
+  z.object({ type: z.literal('backup/plan'), text: z.string().max(BACKUP_TEXT_MAX), mode: importModeSchema }),
+  /** Options → background: import the file (merge or replace) in one write. */
+  z.object({ type: z.literal('backup/apply'), text: z.string().max(BACKUP_TEXT_MAX), mode: importModeSchema }),
+  /** Options → background: delete everything stored (after the rep confirmed). */
+  z.object({ type: z.literal('data/delete-all') }),
+  /** Popup or options → background: how many stored values were set aside as unreadable. */
+  z.object({ type: z.literal('storage/health') }),
   /** Popup → background: the recent failed reads, for the rep to copy into a support message. */
   z.object({ type: z.literal('diagnostics/get') }),
   /** Content script on a host the rep added → background: which CRM did they declare for it? */
@@ -117,6 +148,11 @@ export const responseSchemas = {
   'deal/edit': dealViewSchema,
   'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
   'popup/open': ack,
+  'backup/export': z.object({ json: z.string(), jsonName: z.string().max(200), csv: z.string(), csvName: z.string().max(200) }),
+  'backup/plan': importSummarySchema,
+  'backup/apply': importSummarySchema,
+  'data/delete-all': ack,
+  'storage/health': z.object({ setAside: z.number().int().nonnegative() }),
   'diagnostics/get': z.object({ entries: diagnosticsSchema }),
   'page/site': z.object({ crm: customDomainCrmSchema.nullable() }),
   'settings/get': settingsSchema,

@@ -1,8 +1,10 @@
 /** Wires the options models to their props-only views. */
 import { t } from '../platform/i18n';
+import type { BackupModel } from './backup-model';
 import type { CrmDomainsModel } from './crm-domains-model';
 import type { OptionsModel } from './model';
 import type { SettingsModel } from './settings-model';
+import { Backup } from './views/Backup';
 import { CrmDomains } from './views/CrmDomains';
 import { DataNote } from './views/DataNote';
 import { OwnDomains } from './views/OwnDomains';
@@ -14,9 +16,10 @@ export interface OptionsModels {
   model: OptionsModel;
   settings: SettingsModel;
   crmDomains: CrmDomainsModel;
+  backup: BackupModel;
 }
 
-export function App({ model, settings, crmDomains }: OptionsModels) {
+export function App({ model, settings, crmDomains, backup }: OptionsModels) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
@@ -25,6 +28,7 @@ export function App({ model, settings, crmDomains }: OptionsModels) {
       <CrmDomains model={crmDomains} />
       <RoleNames model={settings} />
       <RoleTable rows={model.roleRows.value} />
+      <Backup model={backup} />
       <DataNote />
     </main>
   );

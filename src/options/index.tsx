@@ -5,6 +5,7 @@ import { send } from '../messaging/client';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { App } from './App';
+import { createBackupModel } from './backup-model';
 import { createCrmDomainsModel } from './crm-domains-model';
 import { createOptionsModel } from './model';
 import { createSettingsModel } from './settings-model';
@@ -29,6 +30,22 @@ const crmDomains = createCrmDomainsModel({
   remove: (host) => send({ type: 'crm-domain/remove', host }),
 });
 
+const backup = createBackupModel({
+  exportAll: () => send({ type: 'backup/export' }),
+  plan: (text, mode) => send({ type: 'backup/plan', text, mode }),
+  apply: (text, mode) => send({ type: 'backup/apply', text, mode }),
+  deleteAll: () => send({ type: 'data/delete-all' }),
+  download: (name, text, type) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    // The download has its own copy once started; give the browser a moment before revoking.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+});
+
 // The read-only table shows the defaults with the rep's own names laid over them.
 effect(() => {
   const table = settings.roleTable.value;
@@ -49,4 +66,4 @@ browser.permissions.onAdded.addListener(refresh);
 browser.permissions.onRemoved.addListener(refresh);
 refresh();
 
-render(<App model={model} settings={settings} crmDomains={crmDomains} />, mountPoint);
+render(<App model={model} settings={settings} crmDomains={crmDomains} backup={backup} />, mountPoint);

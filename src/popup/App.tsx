@@ -6,6 +6,7 @@ import type { PopupModel } from './model';
 import { Pipeline } from './pipeline';
 import { DealScreen } from './screens/DealScreen';
 import { LoadError, Loading, UnreadableNote } from './views/States';
+import { SetAsideNotice } from './views/SetAsideNotice';
 
 export function App({ model }: { model: PopupModel }) {
   const root = useRef<HTMLElement>(null);
@@ -24,6 +25,7 @@ export function App({ model }: { model: PopupModel }) {
 
   return (
     <main class="popup" ref={root}>
+      <SetAsideNotice />
       <Screen model={model} />
     </main>
   );

@@ -9,17 +9,13 @@ import { STORAGE_SCHEMA_VERSION, QUARANTINE_PREFIX } from '../migrations/layout'
 import { dealSchema } from '../network';
 import { personKeySchema } from '../records';
 import { settingsSchema } from '../settings';
+import { BACKUP_DEALS_MAX } from './limits';
 
 export const BACKUP_KIND = 'coach-network-backup';
 /** The envelope's own format; bumped only when the file's layout (not a stored item's) changes. */
 export const BACKUP_FORMAT = 1;
 
-/**
- * Bounds far beyond a real rep's pipeline (10,000 contacts is the measured footprint target), so a
- * hostile or broken file cannot make the options page parse or write without limit.
- */
-export const BACKUP_TEXT_MAX = 64 * 1024 * 1024;
-export const BACKUP_DEALS_MAX = 10_000;
+export { BACKUP_DEALS_MAX, BACKUP_TEXT_MAX } from './limits';
 const ASSESSMENTS_MAX = 100_000;
 const SET_ASIDE_MAX = 1_000;
 

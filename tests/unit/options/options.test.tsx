@@ -5,6 +5,7 @@ import { App } from '../../../src/options/App';
 import { createOptionsModel, displayRoleText, groupByOutcome } from '../../../src/options/model';
 import { createCrmDomainsModel } from '../../../src/options/crm-domains-model';
 import { createSettingsModel } from '../../../src/options/settings-model';
+import { createBackupModel } from '../../../src/options/backup-model';
 import { DEFAULT_ROLE_TABLE, mapCrmRole } from '../../../src/domain/roles';
 import { catalog } from '../fakes/i18n';
 
@@ -38,12 +39,19 @@ const unusedPort = {
   remove: () => Promise.reject(new Error('unused')),
 };
 
+const unusedBackupPort = {
+  exportAll: () => Promise.reject(new Error('unused')),
+  plan: () => Promise.reject(new Error('unused')),
+  apply: () => Promise.reject(new Error('unused')),
+  deleteAll: () => Promise.reject(new Error('unused')),
+  download: () => undefined,
+};
 const unusedSettingsPort = { get: () => new Promise<never>(() => undefined), update: () => Promise.reject(new Error('unused')) };
 
 async function mountOptions(model = createOptionsModel()) {
   container = document.createElement('div');
   document.body.append(container);
-  await act(() => render(<App model={model} settings={createSettingsModel(unusedSettingsPort)} crmDomains={createCrmDomainsModel(unusedPort)} />, container!));
+  await act(() => render(<App model={model} settings={createSettingsModel(unusedSettingsPort)} crmDomains={createCrmDomainsModel(unusedPort)} backup={createBackupModel(unusedBackupPort)} />, container!));
   return container;
 }
 

@@ -113,6 +113,15 @@ describe('popup states', () => {
     expect(popup.container.textContent).toContain('Copied');
   });
 
+  it('says when stored items were set aside as unreadable, on every screen, and where to go', async () => {
+    replyWith((request) => (request.type === 'storage/health' ? ok({ setAside: 2 }) : request.type === 'tab/state' ? ok({ kind: 'none' }) : ok({ deals: [] })));
+    popup = await mountPopup();
+    await settle();
+    const banner = popup.container.querySelector('[data-set-aside]');
+    expect(banner?.textContent).toContain('2 stored items could not be read and were set aside, untouched');
+    expect(popup.container.querySelector('[data-pipeline]')).not.toBeNull();
+  });
+
   it('off an opportunity, shows the pipeline of every tracked deal', async () => {
     replyWith((request) => (request.type === 'tab/state' ? ok({ kind: 'none' }) : ok({ deals: [] })));
     popup = await mountPopup();

@@ -1,0 +1,97 @@
+/**
+ * Backup, restore and deletion of everything the rep stored. The file is parsed, planned and
+ * applied here, in the one writer, inside the storage queue: the plan the rep confirmed is made
+ * again against the store as it is at that moment, so a tag added meanwhile is merged, not lost,
+ * and the write is one `set` (then one `remove` for replace). A bad file changes nothing.
+ */
+import { exportBackup, backupText, exportFileName } from '../domain/backup/export';
+import { networkCsv } from '../domain/backup/network-csv';
+import { parseBackup } from '../domain/backup/parse';
+import { applyImport, planImport, type ImportPlan } from '../domain/backup/plan';
+import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
+import type { ImportSummary } from '../messaging/protocol';
+import { releasePermissionFor, syncCrmDomainScripts } from './crm-domain-scripts';
+import { RequestRejected, requireExtensionPage, type Handlers } from './request-context';
+import { getSettings } from './settings-store';
+import { enqueue, listDeals } from './store';
+
+type BackupHandlers = Pick<Handlers, 'backup/export' | 'backup/plan' | 'backup/apply' | 'data/delete-all' | 'storage/health'>;
+
+/** How many names per list the summary carries: the rep reads it, not a machine. */
+const NAMES_SHOWN = 12;
+
+function summaryOf(plan: ImportPlan): ImportSummary {
+  const changed = plan.deals.filter((deal) => deal.outcome !== 'keep');
+  return {
+    mode: plan.mode,
+    exportedAt: plan.backup.exportedAt,
+    totals: plan.totals,
+    deals: changed.slice(0, NAMES_SHOWN * 4).map((deal) => ({
+      name: deal.name,
+      outcome: deal.outcome,
+      peopleAdded: deal.people.added.slice(0, NAMES_SHOWN),
+      peopleChanged: deal.people.changed.slice(0, NAMES_SHOWN),
+      peopleRemoved: deal.people.removed.slice(0, NAMES_SHOWN),
+    })),
+    dealsNotListed: Math.max(0, changed.length - NAMES_SHOWN * 4),
+    settings: plan.settings,
+    setAside: plan.setAside.length,
+  };
+}
+
+function parsedOrRefused(text: string) {
+  const parsed = parseBackup(text, t);
+  if (!parsed.ok) throw new RequestRejected(parsed.problem);
+  return parsed.backup;
+}
+
+export const backupHandlers: BackupHandlers = {
+  async 'backup/export'(_request, context) {
+    requireExtensionPage(context);
+    const [items, deals, settings] = await Promise.all([enqueue(() => browser.storage.local.get(null)), listDeals(context.now), getSettings()]);
+    const backup = exportBackup(items, context.now, browser.runtime.getManifest().version);
+    return {
+      json: backupText(backup),
+      jsonName: exportFileName(context.now, 'json'),
+      csv: networkCsv(deals, settings, t),
+      csvName: exportFileName(context.now, 'csv'),
+    };
+  },
+
+  async 'backup/plan'({ text, mode }, context) {
+    requireExtensionPage(context);
+    const backup = parsedOrRefused(text);
+    return summaryOf(planImport(await enqueue(() => browser.storage.local.get(null)), backup, mode, context.now));
+  },
+
+  async 'backup/apply'({ text, mode }, context) {
+    requireExtensionPage(context);
+    const backup = parsedOrRefused(text);
+    const summary = await enqueue(async () => {
+      const current = await browser.storage.local.get(null);
+      const plan = planImport(current, backup, mode, context.now);
+      const write = applyImport(current, plan);
+      await browser.storage.local.set(write.set);
+      if (write.remove.length > 0) await browser.storage.local.remove(write.remove);
+      return summaryOf(plan);
+    });
+    await syncCrmDomainScripts((await getSettings()).customCrmDomains);
+    return summary;
+  },
+
+  async 'data/delete-all'(_request, context) {
+    requireExtensionPage(context);
+    const { customCrmDomains } = await getSettings();
+    await enqueue(() => browser.storage.local.clear());
+    await syncCrmDomainScripts([]);
+    for (const { host } of customCrmDomains) await releasePermissionFor(host);
+    return { ok: true };
+  },
+
+  async 'storage/health'(_request, context) {
+    requireExtensionPage(context);
+    const items = await enqueue(() => browser.storage.local.get(null));
+    return { setAside: Object.keys(items).filter((key) => key.startsWith('quarantine:')).length };
+  },
+};
