@@ -9,5 +9,5 @@ declare const chrome: {
   tabs: { query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>> };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
-  storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
 };
