@@ -4,7 +4,7 @@
  * popup and options page, files through the browser's own downloads and file picker.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,7 +87,7 @@ describe('Chromium: backup and restore', () => {
     const text = await readFile(backupFile, 'utf8');
     await writeFile(broken, text.slice(0, Math.floor(text.length / 2)));
     const options = await openOptions();
-    const input = await options.$<HTMLInputElement>('#import-file');
+    const input = (await options.$('#import-file')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(broken);
     await options.waitForSelector('[data-import-refused]', { timeout: 10_000 });
     expect(await options.$eval('[data-import-refused]', (e) => e.textContent)).toMatch(/Nothing was changed\.$/);
@@ -103,7 +103,7 @@ describe('Chromium: backup and restore', () => {
     expect(await storedState(options)).toEqual({});
 
     await options.click('input[value="replace"]');
-    const input = await options.$<HTMLInputElement>('#import-file');
+    const input = (await options.$('#import-file')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(backupFile);
     await options.waitForSelector('[data-action="confirm-import"]', { timeout: 10_000 });
     expect(await options.$eval('[data-import-summary]', (e) => e.textContent)).toContain('Deals: 1 added');
