@@ -14,7 +14,7 @@ import type { ImportSummary } from '../messaging/protocol';
 import { releasePermissionFor, syncCrmDomainScripts } from './crm-domain-scripts';
 import { RequestRejected, requireExtensionPage, type Handlers } from './request-context';
 import { getSettings } from './settings-store';
-import { enqueue, listDeals } from './store';
+import { enqueue, listDeals, persist } from './store';
 
 type BackupHandlers = Pick<Handlers, 'backup/export' | 'backup/plan' | 'backup/apply' | 'data/delete-all' | 'storage/health'>;
 
@@ -72,7 +72,7 @@ export const backupHandlers: BackupHandlers = {
       const current = await browser.storage.local.get(null);
       const plan = planImport(current, backup, mode, context.now);
       const write = applyImport(current, plan);
-      await browser.storage.local.set(write.set);
+      await persist(write.set);
       if (write.remove.length > 0) await browser.storage.local.remove(write.remove);
       return summaryOf(plan);
     });

@@ -5,7 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { DIAGNOSTICS_MAX, diagnosticsSchema, type DiagnosticEntry, type Unreadable } from '../messaging/protocol';
-import { enqueue, quarantine } from './store';
+import { enqueue, persist, quarantine } from './store';
 
 export const DIAGNOSTICS_KEY = 'diagnostics';
 
@@ -42,7 +42,7 @@ async function readLog(now: Date): Promise<DiagnosticEntry[]> {
 
 export function recordFailure(unreadable: Unreadable, now: Date): Promise<void> {
   return enqueue(async () => {
-    await browser.storage.local.set({ [DIAGNOSTICS_KEY]: withFailure(await readLog(now), unreadable, now) });
+    await persist({ [DIAGNOSTICS_KEY]: withFailure(await readLog(now), unreadable, now) });
   });
 }
 

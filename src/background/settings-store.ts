@@ -5,9 +5,9 @@
  */
 import { browser } from '../platform/browser';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
-import { enqueue, quarantine } from './store';
+import { SETTINGS_KEY } from '../domain/migrations/layout';
+import { enqueue, persist, quarantine } from './store';
 
-export const SETTINGS_KEY = 'settings';
 
 async function readSettings(): Promise<{ settings: Settings; raw: unknown; valid: boolean }> {
   const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -29,7 +29,7 @@ export function updateSettings(change: (settings: Settings) => Settings, now = n
     const current = await readSettings();
     const next = settingsSchema.parse(change(current.settings));
     if (!current.valid) await quarantine(SETTINGS_KEY, current.raw, now, 'settings failed validation');
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    await persist({ [SETTINGS_KEY]: next });
     return next;
   });
 }

@@ -6,14 +6,11 @@
 import { browser } from '../platform/browser';
 import { dealSchema, type Deal } from '../domain/network';
 import type { RecordKey } from '../domain/records';
+import { DEAL_PREFIX, quarantineItemKey, SCHEMA_VERSION_KEY, STORAGE_SCHEMA_VERSION, dealItemKey } from '../domain/migrations/layout';
 import { createQueue } from './queue';
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_VERSION_KEY = 'schemaVersion';
-const DEAL_PREFIX = 'deal:';
-const QUARANTINE_PREFIX = 'quarantine:';
 
-export const dealStorageKey = (key: RecordKey) => `${DEAL_PREFIX}${key}`;
+export const dealStorageKey = (key: RecordKey) => dealItemKey(key);
 
 /**
  * Every read-modify-write of persistent state runs through this one queue (deals, settings), so no
@@ -21,9 +18,26 @@ export const dealStorageKey = (key: RecordKey) => `${DEAL_PREFIX}${key}`;
  */
 export const enqueue = createQueue();
 
+/** How long to wait before the one retry of a failed write (a busy disk, a contended database). */
+const RETRY_AFTER_MS = 250;
+
+/**
+ * Writes items in one `set`: the browser applies all of them or none, so a failure never leaves
+ * half a change. A failed write is tried once more before the error reaches the rep.
+ */
+export async function persist(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (firstError) {
+    console.warn('Coach Network: a write failed; trying once more', firstError);
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    await browser.storage.local.set(items);
+  }
+}
+
 /** Moves an unreadable stored value aside under a quarantine key: it is never silently dropped. */
 export async function quarantine(storageKey: string, raw: unknown, now: Date, problem: unknown): Promise<void> {
-  await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${storageKey}:${now.toISOString()}`]: raw });
+  await browser.storage.local.set({ [quarantineItemKey(storageKey, now)]: raw });
   await browser.storage.local.remove(storageKey);
   console.warn(`Coach Network: stored item ${storageKey} was unreadable and was set aside`, problem);
 }
@@ -75,7 +89,7 @@ export function updateDeal(
     const next = change(current);
     if (next === null) return current;
     const valid = dealSchema.parse(next);
-    await browser.storage.local.set({ [dealStorageKey(key)]: valid, [SCHEMA_VERSION_KEY]: SCHEMA_VERSION });
+    await persist({ [dealStorageKey(key)]: valid, [SCHEMA_VERSION_KEY]: STORAGE_SCHEMA_VERSION });
     return valid;
   });
 }

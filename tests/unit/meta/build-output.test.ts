@@ -49,7 +49,9 @@ describe('built manifests', () => {
     const manifest = name === 'chrome' ? chrome : firefox;
     // scripting: content scripts for the CRM hosts the rep adds; those hosts are asked for one by
     // one at run time (optional), so install asks for no host beyond the content-script matches.
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // unlimitedStorage: Chrome caps storage.local at 10 MiB, which a rep's network reaches at about
+    // 8,000 contacts (tests/unit/meta/storage-footprint.test.ts); a full store must never refuse a tag.
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
