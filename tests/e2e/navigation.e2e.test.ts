@@ -1,12 +1,12 @@
 /**
  * Lightning navigates between records without a page load and keeps earlier pages in the DOM,
- * hidden. Opportunity A → B → A in real Chromium: the badges on screen always belong to the deal on
- * screen, and each deal's tags stay its own.
+ * hidden. Opportunity A → B → A in real Chromium and Firefox: the badges on screen always belong to
+ * the deal on screen, and each deal's tags stay its own.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
-import { launchChromium } from '../../scripts/browsers.mjs';
+import { launchChromium, launchFirefox } from '../../scripts/browsers.mjs';
 import { LIGHTNING, openCrmPage, startFixtureServer, waitForBadgeCount } from './helpers';
 
 // The fixture's hidden cached page host is opportunity B (Pelham Water Board), with two contact roles.
@@ -14,8 +14,6 @@ const B_ID = '0068V00000kP9sTQAS';
 const B_CONTACTS = ['salesforce:0038V00001bZk9PQAS', 'salesforce:0038V00001bZm2CQAS'];
 const A_CONTACTS = LIGHTNING.contacts.map((c) => `salesforce:${c.id}`);
 
-let server: CrmServer;
-let browser: Browser;
 
 /** What Lightning does on an in-app navigation: a new address, and another page host made active. */
 async function navigateInApp(page: Page, opportunityId: string) {
@@ -32,17 +30,23 @@ async function navigateInApp(page: Page, opportunityId: string) {
 const visibleBadges = (page: Page) =>
   page.$$eval('.oneContent.active [data-coach-network="badge"]', (hosts) => hosts.map((h) => h.getAttribute('data-contact-key')));
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
+describe.each([
+  ['Chromium', () => launchChromium()],
+  ['Firefox ESR', () => launchFirefox()],
+])('%s, navigation between opportunities without a page load', (_name, launch) => {
+  let server: CrmServer;
+  let browser: Browser;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch();
+  });
 
-describe('Chromium, navigation between opportunities without a page load', () => {
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   test('A → B → A: the badges on screen belong to the deal on screen', async () => {
     const { page, consoleErrors } = await openCrmPage(browser, server, LIGHTNING.url);
     await waitForBadgeCount(page, A_CONTACTS.length);
