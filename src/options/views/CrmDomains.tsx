@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { CrmAddressProblem, CustomDomainCrm } from '../../domain/crm-domains';
 import { t } from '../../platform/i18n';
 import type { CrmDomainRow, CrmDomainsMessage, CrmDomainsModel } from '../crm-domains-model';
+import { Field } from './Field';
 
 const CRM_NAMES: Record<CustomDomainCrm, () => string> = {
   salesforce: () => t('options_crm_salesforce'),
@@ -110,21 +111,16 @@ export function CrmDomains({ model }: { model: CrmDomainsModel }) {
         </table>
       )}
       <form class="domains__form" onSubmit={submit}>
-        <div class="form__field">
-          <label for="domain-address">{t('options_domain_address_label')}</label>
-          <input
-            id="domain-address"
-            type="text"
-            inputMode="url"
-            spellcheck={false}
-            autocomplete="off"
-            placeholder="crm.example.com"
-            value={address}
-            aria-invalid={invalid}
-            aria-describedby="domain-message"
-            onInput={(event) => setAddress(event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="domain-address"
+          label={t('options_domain_address_label')}
+          inputMode="url"
+          placeholder="crm.example.com"
+          value={address}
+          invalid={invalid}
+          describedBy="domain-message"
+          onValue={setAddress}
+        />
         <div class="form__field">
           <label for="domain-crm">{t('options_domain_crm_label')}</label>
           <select id="domain-crm" value={crm} onChange={(event) => setCrm(event.currentTarget.value as CustomDomainCrm)}>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { SettingsModel } from '../settings-model';
 import { SectionStatus, sectionMessage } from './SectionStatus';
+import { Field } from './Field';
 
 export function OwnDomains({ model }: { model: SettingsModel }) {
   const domains = model.settings.value?.ownEmailDomains ?? [];
@@ -40,20 +41,15 @@ export function OwnDomains({ model }: { model: SettingsModel }) {
         </ul>
       )}
       <form class="domains__form" onSubmit={submit}>
-        <div class="form__field">
-          <label for="own-domain">{t('options_own_domains_label')}</label>
-          <input
-            id="own-domain"
-            type="text"
-            spellcheck={false}
-            autocomplete="off"
-            placeholder="example.com"
-            value={draft}
-            aria-invalid={invalid}
-            aria-describedby="own-domains-message"
-            onInput={(event) => setDraft(event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="own-domain"
+          label={t('options_own_domains_label')}
+          placeholder="example.com"
+          value={draft}
+          invalid={invalid}
+          describedBy="own-domains-message"
+          onValue={setDraft}
+        />
         <button type="submit" class="button button--brand" disabled={model.busy.value || model.settings.value === null}>
           {t('options_domain_add')}
         </button>

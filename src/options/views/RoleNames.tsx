@@ -9,6 +9,7 @@ import { roleLabel } from '../../ui/role-label';
 import { displayRoleText } from '../model';
 import type { SettingsModel } from '../settings-model';
 import { SectionStatus, sectionMessage } from './SectionStatus';
+import { Field } from './Field';
 
 /** Every outcome a role name can have, as one select value each. */
 const OUTCOMES: Record<string, RoleMapping> = {
@@ -89,19 +90,15 @@ export function RoleNames({ model }: { model: SettingsModel }) {
         </table>
       )}
       <form class="domains__form" onSubmit={submit}>
-        <div class="form__field">
-          <label for="role-name">{t('options_role_names_label')}</label>
-          <input
-            id="role-name"
-            type="text"
-            autocomplete="off"
-            maxLength={200}
-            value={text}
-            aria-invalid={invalid}
-            aria-describedby="role-names-message"
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="role-name"
+          label={t('options_role_names_label')}
+          maxLength={200}
+          value={text}
+          invalid={invalid}
+          describedBy="role-names-message"
+          onValue={setText}
+        />
         <div class="form__field">
           <label for="role-outcome">{t('options_roles_column_influence')}</label>
           <OutcomeSelect id="role-outcome" value={outcome} onChange={setOutcome} />
