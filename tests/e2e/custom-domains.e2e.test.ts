@@ -86,7 +86,7 @@ describe('an on-premise Dynamics 365 added in the options', () => {
     const options = await openOptions();
     await options.type('#domain-address', `  ${ON_PREMISE_URL}  `);
     await options.select('#domain-crm', 'dynamics');
-    await options.click('button[type="submit"]');
+    await options.click('form:has(#domain-address) button[type="submit"]');
     await options.waitForFunction(() => document.querySelector('table.domains tr[data-host]') !== null, { timeout: 10_000 });
     expect(await statusOf(options)).toContain(`${HOST} added`);
     expect(await options.$eval('#domain-address', (e) => (e as HTMLInputElement).value)).toBe('');
@@ -103,7 +103,7 @@ describe('an on-premise Dynamics 365 added in the options', () => {
   test('the options refuse an address that needs nothing or can’t be read, without asking', async () => {
     const options = await openOptions();
     await options.type('#domain-address', 'http://crm.fabrikam.com');
-    await options.click('button[type="submit"]');
+    await options.click('form:has(#domain-address) button[type="submit"]');
     await options.waitForFunction(() => document.querySelector('#domain-address')?.getAttribute('aria-invalid') === 'true');
     expect(await statusOf(options)).toMatch(/Only https addresses/);
     expect((await registeredScripts()).map((s) => s.id)).toEqual([`crm-domain:${HOST}`]);
