@@ -11,16 +11,20 @@ const LINE_END = '\r\n';
  * full-width forms some spreadsheets normalise to the ASCII ones.
  */
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
-/** A cell holding any of these must be quoted (RFC 4180 §2.6). */
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * The field separator. RFC 4180 says comma; Excel in locales that write decimals with a comma
+ * (German, French, …) splits on semicolons instead and would show a comma file as one column.
+ */
+export type CsvDelimiter = ',' | ';';
 
-/** One cell: a leading formula character is disarmed with a `'`, then the cell is quoted if needed. */
-export function csvCell(text: string): string {
+/** One cell: a leading formula character is disarmed with a `'`, then the cell is quoted if needed (RFC 4180 §2.6). */
+export function csvCell(text: string, delimiter: CsvDelimiter = ','): string {
   const disarmed = FORMULA_START.test(text) ? `'${text}` : text;
-  return NEEDS_QUOTES.test(disarmed) ? `"${disarmed.replace(/"/g, '""')}"` : disarmed;
+  const needsQuotes = /["\r\n]/.test(disarmed) || disarmed.includes(delimiter);
+  return needsQuotes ? `"${disarmed.replace(/"/g, '""')}"` : disarmed;
 }
 
 /** A whole file: the byte-order mark, then every row ended by CRLF. */
-export function csvText(rows: ReadonlyArray<readonly string[]>): string {
-  return BYTE_ORDER_MARK + rows.map((row) => row.map(csvCell).join(',') + LINE_END).join('');
+export function csvText(rows: ReadonlyArray<readonly string[]>, delimiter: CsvDelimiter = ','): string {
+  return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter) + LINE_END).join('');
 }

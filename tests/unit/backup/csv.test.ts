@@ -14,7 +14,7 @@ import { catalog } from '../fakes/i18n';
 import { loadStore } from '../migrations/fixtures';
 
 /** A strict RFC 4180 reader, to prove what a spreadsheet reads back. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, delimiter = ','): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
   const rows: string[][] = [];
   let row: string[] = [];
@@ -30,8 +30,8 @@ function readCsv(text: string): string[][] {
         else cell += text[i++];
       }
       i++;
-      expect([',', '\r']).toContain(text[i]);
-    } else if (text[i] === ',') {
+      expect([delimiter, '\r']).toContain(text[i]);
+    } else if (text[i] === delimiter) {
       row.push(cell), (cell = ''), i++;
     } else if (text[i] === '\r') {
       expect(text[i + 1]).toBe('\n');
@@ -149,8 +149,10 @@ describe('the network of the stored deals', () => {
     expect(readCsv(networkCsv([], settings))).toHaveLength(1);
   });
 
-  test('a German rep gets German headers and words', () => {
-    const german = readCsv(networkCsv(deals, settings, sayFrom(catalog('de'))));
+  test('a German rep gets German headers and words, separated by semicolons as German Excel reads them', () => {
+    const text = networkCsv(deals, settings, sayFrom(catalog('de')));
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFOpportunity;Account;Person;/);
+    const german = readCsv(text, ';');
     expect(german[0]!.slice(0, 6)).toEqual(['Opportunity', 'Account', 'Person', 'Position', 'Kaufeinfluss', 'Will unsere Lösung']);
     expect(german.find((r) => r[2] === 'Colm Gallagher')!.slice(4, 6)).toEqual(['Anwender', 'Ja']);
   });
@@ -165,5 +167,14 @@ describe('the network of the stored deals', () => {
     };
     const row = readCsv(networkCsv([hostile], settings)).find((r) => r[2] === "'-2+3")!;
     expect(row.slice(0, 4)).toEqual(['\'=cmd|"/c calc"!A1', "'@SUM(1+1)", "'-2+3", "'+Director"]);
+  });
+});
+
+describe('the separator', () => {
+  test('a cell holding the separator in use is quoted; the other separator is plain text', () => {
+    expect(csvCell('Raman; Priya', ';')).toBe('"Raman; Priya"');
+    expect(csvCell('Raman; Priya')).toBe('Raman; Priya');
+    expect(csvCell('Raman, Priya', ';')).toBe('Raman, Priya');
+    expect(csvText([['a;b', 'c']], ';')).toBe('\uFEFF"a;b";c\r\n');
   });
 });
