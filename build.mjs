@@ -1,5 +1,6 @@
 // Builds dist/chrome (MV3 service worker) and dist/firefox (MV3 background.scripts) from the one
 // manifest.json. `--watch` rebuilds on change; `--dev` keeps code readable with inline source maps.
+// `--bench-control` builds the positive control of `npm run bench` into dist/bench-control/.
 import * as esbuild from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +13,13 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = args.has('--dev') || watch;
+/**
+ * The benchmark's positive control (issue 8): the production build, except that the content script
+ * busy-waits 20 ms before it starts reading the page. The page-cost figure must show it as about +20 ms, or the
+ * harness can't see cost. Written apart (dist/bench-control/) so it never replaces the real build.
+ */
+const benchControl = args.has('--bench-control');
+const distRoot = path.join(root, 'dist', ...(benchControl ? ['bench-control'] : []));
 
 export const GECKO_ID = 'coach-network@coach-network.example';
 const TARGETS = ['chrome', 'firefox'];
@@ -49,7 +57,7 @@ async function writeTargets() {
   const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   const locales = await buildLocales(path.join(root, 'src', 'i18n'));
   for (const target of TARGETS) {
-    const out = path.join(root, 'dist', target);
+    const out = path.join(distRoot, target);
     await mkdir(out, { recursive: true });
     await cp(path.join(root, 'assets'), out, { recursive: true });
     for (const [locale, messages] of Object.entries(locales)) {
@@ -58,7 +66,7 @@ async function writeTargets() {
     }
     if (target !== 'chrome') {
       for (const name of Object.keys(ENTRIES)) {
-        await cp(path.join(root, 'dist', 'chrome', `${name}.js`), path.join(out, `${name}.js`));
+        await cp(path.join(distRoot, 'chrome', `${name}.js`), path.join(out, `${name}.js`));
       }
     }
     await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target, base), null, 2) + '\n');
@@ -76,10 +84,21 @@ const copyToTargets = {
   },
 };
 
+/** Prepends the control's busy wait to the content script's entry module only. */
+const busyWaitAtContentStart = {
+  name: 'bench-control',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]content[\\/]index\.ts$/ }, async ({ path: file }) => ({
+      contents: `{ const until = performance.now() + 20; while (performance.now() < until); }\n${await readFile(file, 'utf8')}`,
+      loader: 'ts',
+    }));
+  },
+};
+
 const options = {
   absWorkingDir: root,
   entryPoints: ENTRIES,
-  outdir: path.join(root, 'dist', 'chrome'),
+  outdir: path.join(distRoot, 'chrome'),
   bundle: true,
   format: 'iife',
   // Both builds share one bundle, so it targets the older of the two minimum versions.
@@ -91,19 +110,19 @@ const options = {
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
   logLevel: 'warning',
-  plugins: [copyToTargets],
+  plugins: benchControl ? [busyWaitAtContentStart, copyToTargets] : [copyToTargets],
 };
 
 /** Size of each entry as shipped and as transferred (gzip), for the budget in issue reports. */
 async function printSizes() {
   for (const name of Object.keys(ENTRIES)) {
-    const code = await readFile(path.join(root, 'dist', 'chrome', `${name}.js`));
+    const code = await readFile(path.join(distRoot, 'chrome', `${name}.js`));
     console.log(`  ${`${name}.js`.padEnd(14)} ${(code.length / 1024).toFixed(1).padStart(7)} KiB  ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KiB gzip`);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await rm(distRoot, { recursive: true, force: true });
   if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
@@ -114,7 +133,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('watching src/, assets/ and manifest.json … (Ctrl+C to stop)');
   } else {
     await esbuild.build(options);
-    console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
+    const out = path.relative(root, distRoot);
+    console.log(`built ${out}/chrome and ${out}/firefox (${dev ? 'development' : 'production'}${benchControl ? ', bench control' : ''})`);
     if (!dev) await printSizes();
   }
 }

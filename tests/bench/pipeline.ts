@@ -1,21 +1,17 @@
 /**
- * How long the gap engine and the deal view take over a large pipeline: 10,000 deals of 20
- * contacts each, generated from a seeded PRNG so every run measures the same pipeline. The
- * background computes gaps for every tracked deal when the popup opens off a CRM page (the
- * pipeline view), so this is the number that says whether that view can stay instant.
+ * A large generated pipeline for the gap-engine figure: 10,000 deals of 20 contacts each, from a
+ * seeded PRNG so every run measures the same pipeline. The background computes gaps for every
+ * tracked deal when the popup opens off a CRM page (the pipeline view), so this is the pipeline
+ * that says whether that view can stay instant.
  */
-import { bench, describe } from 'vitest';
 import { coachStatus, CRITERIA, type Criteria, type CriterionValue } from '../../src/domain/criteria';
-import { computeGaps } from '../../src/domain/gaps';
 import { dealSchema, INTELLIGENCE_TOPICS, VALUE_KINDS, type ContactRecord, type Deal, type ReadSnapshot } from '../../src/domain/network';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { viewDeal } from '../../src/domain/view';
 
-const DEALS = 10_000;
-const CONTACTS = 20;
+export const DEALS = 10_000;
+export const CONTACTS = 20;
 /** One deal in this many goes through dealSchema: proof the shape is real, without slow setup. */
 const VALIDATE_EVERY = 250;
-const NOW = new Date('2026-11-27T12:00:00.000Z');
+export const NOW = new Date('2026-11-27T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 /** mulberry32: a tiny seeded PRNG, so the pipeline is the same on every run and machine. */
@@ -29,7 +25,8 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = prng(20261127);
+const SEED = 20261127;
+let random = prng(SEED);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const chance = (p: number) => random() < p;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -43,8 +40,8 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY - int(0, D
 const isoTime = (days: number) => daysAgo(days).toISOString();
 const isoDate = (days: number) => daysAgo(days).toISOString().slice(0, 10);
 
-const FIRST = ['Priya', 'Colm', 'Yusuf', 'Ines', 'Hana', 'Tomás', 'Greta', 'Ade', 'Marta', 'Lars', 'Noor', 'Kenji', 'Amara', 'Diego', 'Sofia', 'Ivan'];
-const LAST = ['Raghunathan', 'Gallagher', 'Demir', 'Okafor', 'Sato', 'Ruiz', 'Lind', 'Bello', 'Novak', 'Berg', 'Haddad', 'Mori', 'Eze', 'Silva', 'Conti', 'Petrov'];
+export const FIRST = ['Priya', 'Colm', 'Yusuf', 'Ines', 'Hana', 'Tomás', 'Greta', 'Ade', 'Marta', 'Lars', 'Noor', 'Kenji', 'Amara', 'Diego', 'Sofia', 'Ivan'];
+export const LAST = ['Raghunathan', 'Gallagher', 'Demir', 'Okafor', 'Sato', 'Ruiz', 'Lind', 'Bello', 'Novak', 'Berg', 'Haddad', 'Mori', 'Eze', 'Silva', 'Conti', 'Petrov'];
 const TITLES = ['VP Operations', 'CFO', 'Director of Maintenance', 'IT Architect', 'Fleet Manager', 'Head of Procurement', 'Einkaufsleiter', 'Data Analyst', 'COO', 'Project Manager', null];
 const DEPARTMENTS = ['Operations', 'Finance', 'IT', 'Procurement', null];
 /** Salesforce Contact Roles as real orgs fill them: many blank or Other, some custom text. */
@@ -92,11 +89,11 @@ function contactOf(dealIndex: number, index: number, accountId: string, accountN
   };
 }
 
-function dealOf(i: number): Deal {
+function dealOf(i: number, contactsPerDeal: number): Deal {
   const accountId = `0018V${String(i).padStart(8, '0')}QAS`;
   const accountName = `Account ${i} Regional Transit Authority`;
   const domain = `account${i}.example`;
-  const records = Array.from({ length: CONTACTS }, (_, j) => contactOf(i, j, accountId, accountName, domain));
+  const records = Array.from({ length: contactsPerDeal }, (_, j) => contactOf(i, j, accountId, accountName, domain));
   const keys = records.map((r) => r.page.key);
   const warm = records.filter((r) => CRITERIA.some((c) => r.criteria[c].value === 'yes'));
   // Coaches and developing contacts tend to have credibility with someone named, or a whole role.
@@ -156,40 +153,13 @@ function dealOf(i: number): Deal {
   };
 }
 
-const generationStart = performance.now();
-const deals = Array.from({ length: DEALS }, (_, i) => {
-  const deal = dealOf(i);
-  // Throws on the first invalid shape: a benchmark of impossible deals would measure nothing.
-  if (i % VALIDATE_EVERY === 0) dealSchema.parse(deal);
-  return deal;
-});
-const generationMs = performance.now() - generationStart;
-
-// Timed passes, printed once so the figure is easy to quote: the first (cold, as when the worker
-// has just started) and the next (warm, what tinybench's table shows).
-function timedPass(): { ms: number; gaps: number } {
-  const start = performance.now();
-  let gaps = 0;
-  for (const deal of deals) gaps += computeGaps(deal, DEFAULT_SETTINGS, NOW).length;
-  return { ms: performance.now() - start, gaps };
+/** The same deals on every call: the PRNG restarts from its seed. */
+export function generatePipeline(deals = DEALS, contactsPerDeal = CONTACTS): Deal[] {
+  random = prng(SEED);
+  return Array.from({ length: deals }, (_, i) => {
+    const deal = dealOf(i, contactsPerDeal);
+    // Throws on the first invalid shape: a benchmark of impossible deals would measure nothing.
+    if (i % VALIDATE_EVERY === 0) dealSchema.parse(deal);
+    return deal;
+  });
 }
-const cold = timedPass();
-const { ms: passMs, gaps: gapCount } = timedPass();
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-console.log(
-  `computeGaps: ${fmt(DEALS)} deals × ${CONTACTS} contacts in ${fmt(passMs)} ms (${fmt((passMs * 1000) / DEALS, 1)} µs per deal; ` +
-    `${fmt(gapCount)} gaps; first cold pass ${fmt(cold.ms)} ms; generated in ${fmt(generationMs)} ms)`,
-);
-
-/** Few iterations: each is 10,000 deals, and the whole run should stay well under a minute. */
-const OPTIONS = { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 };
-
-describe(`gap engine over ${fmt(DEALS)} deals × ${CONTACTS} contacts`, () => {
-  bench('computeGaps, all deals', () => {
-    for (const deal of deals) computeGaps(deal, DEFAULT_SETTINGS, NOW);
-  }, OPTIONS);
-
-  bench('viewDeal, all deals', () => {
-    for (const deal of deals) viewDeal(deal, DEFAULT_SETTINGS, NOW);
-  }, OPTIONS);
-});

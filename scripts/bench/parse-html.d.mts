@@ -1,0 +1,1 @@
+export function parseHtml(html: string, url?: string): { document: Document; serialize(): string };

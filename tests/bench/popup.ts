@@ -1,0 +1,89 @@
+/**
+ * Figure 4: the popup on a 50-contact opportunity, opened as the toolbar button opens it
+ * (tests/e2e/helpers.ts openPopup). First render: from the popup document's navigation start to its
+ * first contact row in the DOM. The popup can't be observed before it exists, so each round opens
+ * it, installs a MutationObserver for every new document, and reloads it: the reloaded document is
+ * the popup starting from scratch, timed on its own clock. Tag → badge: a click on a criterion in
+ * the popup until the page's badge changes its data-status, on Date.now() in both processes.
+ */
+import type { Page } from 'puppeteer-core';
+import type { CrmServer } from '../../scripts/crm-server.mjs';
+import { atPort, openPopup, waitForBadgeCount, waitForBadgeStatus } from '../e2e/helpers';
+import type { BenchBrowser } from './bench-browsers';
+import type { GeneratedPage } from './lightning-page';
+import { recordBadges, statusChanges } from './page-scripts';
+import { percentile, sleep } from './stats';
+
+export interface PopupResult {
+  contacts: number;
+  firstRender: { rounds: number; p50Ms: number; p95Ms: number };
+  tagToBadge: { clicks: number; p50Ms: number; p95Ms: number };
+}
+
+const FIRST_ROW_MARK = 'bench:first-contact-row';
+
+/** Marks the moment the popup's first contact row enters its DOM (runs before the popup's own scripts). */
+function markFirstContactRow(mark: string): void {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-contact-key]')) {
+      performance.mark(mark);
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstRenderMs(popup: Page): Promise<number> {
+  await popup.evaluateOnNewDocument(markFirstContactRow, FIRST_ROW_MARK);
+  await popup.reload({ waitUntil: 'load' });
+  await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 10_000 }, FIRST_ROW_MARK);
+  return popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIRST_ROW_MARK);
+}
+
+/** Notes Date.now() of every click on a criterion button in the popup. */
+function recordClicks(popup: Page): Promise<void> {
+  return popup.evaluate(() => {
+    const clicks: number[] = [];
+    (window as Window & { __benchClicks?: number[] }).__benchClicks = clicks;
+    document.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-criterion]')) clicks.push(Date.now());
+    }, true);
+  });
+}
+
+export async function measurePopup(bench: BenchBrowser, server: CrmServer, page: GeneratedPage, { rounds, clicks }: { rounds: number; clicks: number }): Promise<PopupResult> {
+  const tab = await bench.browser.newPage();
+  try {
+    await tab.goto(atPort(page.url, server.port), { waitUntil: 'load' });
+    await waitForBadgeCount(tab, page.contactKeys.length);
+    const renders: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const popup = await openPopup(bench.browser, tab);
+      renders.push(await firstRenderMs(popup));
+      await popup.close();
+    }
+
+    const key = page.contactKeys[0]!;
+    await recordBadges(tab);
+    const popup = await openPopup(bench.browser, tab);
+    await popup.waitForSelector(`[data-contact-key="${key}"] [data-criterion]`, { timeout: 10_000 });
+    await recordClicks(popup);
+    for (let i = 0; i < clicks; i++) {
+      // Met, then unknown again: each click changes what the badge says.
+      const [value, status] = i % 2 === 0 ? ['yes', 'developing'] : ['unknown', 'unassessed'];
+      await popup.click(`[data-contact-key="${key}"] [data-criterion="wantsOurSolution"][data-value="${value}"]`);
+      await waitForBadgeStatus(tab, key, status);
+      await sleep(100);
+    }
+    const clickTimes = await popup.evaluate(() => (window as Window & { __benchClicks?: number[] }).__benchClicks ?? []);
+    await popup.close();
+    const changes = (await statusChanges(tab)).filter((change) => change.key === key);
+    const latencies = clickTimes.map((clickedAt) => (changes.find((change) => change.at >= clickedAt)?.at ?? Number.NaN) - clickedAt);
+    return {
+      contacts: page.contactKeys.length,
+      firstRender: { rounds, p50Ms: percentile(renders, 50), p95Ms: percentile(renders, 95) },
+      tagToBadge: { clicks: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95) },
+    };
+  } finally {
+    await tab.close();
+  }
+}
