@@ -16,17 +16,20 @@ export interface Self {
 
 export function routeMessage(message: unknown, sender: Runtime.MessageSender, self: Self, now = new Date()): Promise<Envelope> | undefined {
   if (sender.id !== self.id) return undefined;
+  // Our options page opens in a tab, so a tab alone doesn't make a sender a CRM page: its address
+  // does. A sender that is neither our page nor in a tab is nothing we know: no reply at all.
+  const ownPage = sender.url?.startsWith(self.origin) === true;
+  const tabId = sender.tab?.id;
+  if (!ownPage && tabId === undefined) return undefined;
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) {
     // Events we broadcast also reach our own listeners in other pages; they are not requests.
-    if (typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('event/')) {
-      return undefined;
-    }
+    // Read without coercion: a hostile `type` object with a throwing toString must not throw here.
+    const type: unknown = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type === 'string' && type.startsWith('event/')) return undefined;
     return Promise.resolve({ ok: false, error: t('error_malformed') });
   }
-  // Our options page opens in a tab, so a tab alone doesn't make a sender a CRM page: its address does.
-  const ownPage = sender.url?.startsWith(self.origin) === true;
-  const context: RequestContext = ownPage ? { tabId: null, pageUrl: null, now } : { tabId: sender.tab?.id ?? null, pageUrl: sender.url ?? null, now };
+  const context: RequestContext = ownPage ? { tabId: null, pageUrl: null, now } : { tabId: tabId ?? null, pageUrl: sender.url ?? null, now };
   return dispatch(parsed.data, context);
 }
 

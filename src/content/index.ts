@@ -5,9 +5,13 @@
  */
 import { isBuiltInHost } from '../domain/crm-domains';
 import { send } from '../messaging/client';
+import { endWhenOrphaned } from './lifecycle';
 import { startPageSession } from './page-session';
 
-const signal = new AbortController().signal;
+const session = new AbortController();
+// An update or reload of the extension orphans this copy: it then ends and leaves the page as it found it.
+endWhenOrphaned(session);
+const { signal } = session;
 
 if (isBuiltInHost(location.hostname)) {
   startPageSession(signal);

@@ -21,12 +21,17 @@ export interface PageObserver {
 
 export function observePage(onChange: () => void, signal: AbortSignal, intervalMs = 150): PageObserver {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** How long the last read took: a page that keeps changing gets at most a fifth of its time. */
+  let lastCostMs = 0;
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) onChange();
-    }, intervalMs);
+      if (signal.aborted) return;
+      const started = performance.now();
+      onChange();
+      lastCostMs = performance.now() - started;
+    }, Math.max(intervalMs, 4 * lastCostMs));
   };
   const observer = new MutationObserver((records) => {
     if (!records.every(ownOnly)) schedule();

@@ -17,8 +17,25 @@ interface ChromeDom {
 /** Chrome's door, looked up once (absent in Firefox, jsdom and pages). */
 const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
 
+/**
+ * What each element was found to host. A component attaches its root when it is constructed,
+ * before it renders, so an element seen without one keeps it that way: every element is asked once
+ * in its lifetime, not on every read (the door is a binding call, ~1.5 µs, and a read walks
+ * thousands of elements).
+ */
+const known = new WeakMap<Element, ShadowRoot | null>();
+
 export function shadowRootOf(element: Element): ShadowRoot | null {
+  const cached = known.get(element);
+  if (cached !== undefined) return cached;
+  const root = lookUp(element);
+  known.set(element, root);
+  return root;
+}
+
+function lookUp(element: Element): ShadowRoot | null {
   if (element.hasAttribute(OWN_HOST_ATTRIBUTE)) return null;
+  if (element.shadowRoot) return element.shadowRoot;
   const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
   // chrome.dom takes only HTML elements (an SVG <use> would throw), and it costs a binding call: ask

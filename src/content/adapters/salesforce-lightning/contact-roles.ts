@@ -2,7 +2,7 @@
  * The Contact Roles related list (crm-pages.md §1.6): finding it in the active view without
  * relying on its translated label, and reading its rows (datatable grid or tiles) into contacts.
  */
-import { PAGE_TEXT_MAX, type PageContact } from '../../../domain/page-read';
+import { CONTACTS_PER_READ_MAX, PAGE_TEXT_MAX, type PageContact } from '../../../domain/page-read';
 import { recordKey } from '../../../domain/records';
 import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import type { ReadContact } from '../types';
@@ -191,14 +191,21 @@ function contactOf(shape: RowShape): ReadContact | null {
  * contact may hold two roles: the first row of each contact wins and gets the one badge.
  */
 export function readContactList(list: ContactList): ListRead {
-  const rows = [
-    ...queryAllDeep(list.container, GRID_ROW).map(gridRow),
-    ...queryAllDeep(list.container, TILE_ROW).map(tileRow),
+  // Row elements are cheap to find; their cells are not, so a row is only taken apart while the
+  // read is short of the cap (a hostile page may list thousands).
+  const rows: Array<[Element, (row: Element) => RowShape]> = [
+    ...queryAllDeep(list.container, GRID_ROW).map((row): [Element, typeof gridRow] => [row, gridRow]),
+    ...queryAllDeep(list.container, TILE_ROW).map((tile): [Element, typeof tileRow] => [tile, tileRow]),
   ];
   const entries: ReadContact[] = [];
-  for (const shape of rows) {
-    const entry = contactOf(shape);
-    if (entry && !entries.some((e) => e.contact.key === entry.contact.key)) entries.push(entry);
+  const seen = new Set<string>();
+  for (const [row, shapeOf] of rows) {
+    if (entries.length === CONTACTS_PER_READ_MAX) break;
+    const entry = contactOf(shapeOf(row));
+    if (entry && !seen.has(entry.contact.key)) {
+      seen.add(entry.contact.key);
+      entries.push(entry);
+    }
   }
   return { entries, rowCount: rows.length };
 }
