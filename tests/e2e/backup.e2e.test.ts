@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { launchChromium } from '../../scripts/browsers.mjs';
-import { extensionId, LIGHTNING, openCrmPage, openPopup, startFixtureServer, waitForBadgeCount } from './helpers';
+import { extensionId, LIGHTNING, openCrmPage, openPopup, startFixtureServer, waitForBadgeCount, waitForBadgeStatus } from './helpers';
 
 const OPPORTUNITY = `salesforce:${new URL(LIGHTNING.url).pathname.split('/')[4]}`;
 const [PRIYA, COLM] = LIGHTNING.contacts.map((c) => `salesforce:${c.id}`) as [string, string];
@@ -67,7 +67,7 @@ describe('Chromium: backup and restore', () => {
       await popup.click(`[data-contact-key="${PRIYA}"] [data-criterion="${criterion}"][data-value="yes"]`);
     }
     await popup.click(`[data-contact-key="${COLM}"] [data-criterion="wantsOurSolution"][data-value="no"]`);
-    await page.waitForFunction((key) => document.querySelector(`[data-contact-key="${key}"]`)?.getAttribute('data-status') === 'coach', { timeout: 10_000 }, PRIYA);
+    await waitForBadgeStatus(page, PRIYA, 'coach', 10_000);
     await popup.close();
     await page.close();
 

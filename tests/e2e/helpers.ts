@@ -34,14 +34,15 @@ export interface BadgeInfo {
   inActiveContactRoles: boolean;
 }
 
-export function badges(page: Page): Promise<BadgeInfo[]> {
-  return page.$$eval('[data-coach-network="badge"]', (hosts) =>
+export async function badges(page: Page): Promise<BadgeInfo[]> {
+  // The status lives inside the closed root (the page must not read the rep's judgment).
+  const statuses = new Map((await ourHosts(page, 'badge')).map((host) => [host.key, host.status]));
+  const found = await page.$$eval('[data-coach-network="badge"]', (hosts) =>
     hosts.map((host) => {
       const anchor = host.previousElementSibling;
       const card = anchor?.closest('article');
       return {
         key: host.getAttribute('data-contact-key'),
-        status: host.getAttribute('data-status'),
         besideContactId: anchor?.matches('a[data-recordid^="003"]') ? anchor.getAttribute('data-recordid') : null,
         inActiveContactRoles:
           !!anchor?.closest('.oneContent.active') &&
@@ -49,9 +50,11 @@ export function badges(page: Page): Promise<BadgeInfo[]> {
       };
     }),
   );
+  return found.map((badge) => ({ ...badge, status: statuses.get(badge.key) ?? null }));
 }
 
-export { shadowTexts } from '../../scripts/page-probe.mjs';
+import { ourHosts } from '../../scripts/page-probe.mjs';
+export { ourHosts, shadowTexts } from '../../scripts/page-probe.mjs';
 
 
 export const LIGHTNING = expectedFixture('salesforce-lightning-opportunity.html');
@@ -91,13 +94,15 @@ export function waitForBadgeCount(page: Page, count: number, timeout = 20_000) {
   return page.waitForFunction((n) => document.querySelectorAll('[data-coach-network="badge"]').length === n, { timeout }, count);
 }
 
-export function waitForBadgeStatus(page: Page, key: string, status: string, timeout = 5_000) {
-  return page.waitForFunction(
-    (k, s) => document.querySelector(`[data-coach-network="badge"][data-contact-key="${k}"]`)?.getAttribute('data-status') === s,
-    { timeout },
-    key,
-    status,
-  );
+/** Waits until a contact's badge shows a status, read inside its closed root (both browsers). */
+export async function waitForBadgeStatus(page: Page, key: string, status: string, timeout = 5_000): Promise<void> {
+  let last: string | null | undefined;
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    last = (await ourHosts(page, 'badge')).find((host) => host.key === key)?.status;
+    if (last === status) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the badge of ${key} still says ${String(last)}, not ${status}`);
 }
 
 /** Opens the real popup for the given tab, as the toolbar button does (Chromium only). */

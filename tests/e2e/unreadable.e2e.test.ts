@@ -26,43 +26,6 @@ const badgeOf = (key: string) => `${BADGE}[data-contact-key="${key}"]`;
 
 type Kind = 'notice' | 'strip';
 
-/** How puppeteer drives the browser: Chromium over DevTools, Firefox over WebDriver BiDi (no CDP, no worker). */
-type Protocol = 'cdp' | 'bidi';
-
-interface SerializedNode {
-  type: string;
-  value?: { nodeType: number; localName?: string; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
-}
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
-function textOfSerialized(node: SerializedNode | null | undefined): string {
-  const value = node?.value;
-  if (!value || value.localName === 'style') return '';
-  if (value.nodeType === 3) return value.nodeValue ?? '';
-  return [...(value.children ?? []), value.shadowRoot].map(textOfSerialized).join(' ');
-}
-
-/**
- * The texts inside our closed shadow roots of one kind. Chromium: DevTools' pierce (page-probe).
- * Firefox has no CDP; WebDriver BiDi serialises closed shadow roots when asked
- * (`includeShadowTree: 'all'`), which puppeteer exposes only through its BiDi connection.
- */
-async function closedShadowTexts(browser: Browser, protocol: Protocol, page: Page, kind: Kind): Promise<string[]> {
-  if (protocol === 'cdp') return (await shadowTexts(page, kind)).map((t) => t.text);
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', {})).result as { contexts: Array<{ context: string; url: string }> };
-  const context = tree.contexts.find((c) => c.url === page.url())?.context;
-  const { result } = (await connection.send('script.evaluate', {
-    expression: `[...document.querySelectorAll('[data-coach-network="${kind}"]')]`,
-    target: { context },
-    awaitPromise: false,
-    resultOwnership: 'none',
-    serializationOptions: { maxDomDepth: null, includeShadowTree: 'all' },
-  })).result as { result: { value?: SerializedNode[] } };
-  return (result.value ?? []).map((host) => textOfSerialized(host.value?.shadowRoot).replace(/\s+/g, ' ').trim());
-}
 
 /**
  * The deals and person hints the extension stores: what an empty read could overwrite (Chromium
@@ -91,10 +54,13 @@ async function unreadableRecorded(browser: Browser, url: string): Promise<void> 
   throw new Error(`the background never recorded ${url} as couldn't-read`);
 }
 
+/** Our closed roots' texts of one kind (both browsers: DevTools or BiDi, see page-probe). */
+const shadowTextsOf = async (page: Page, kind: Kind) => (await shadowTexts(page, kind)).map((found) => found.text);
+
 /** The strip's text once it shows: rendered from the deal the background answered with. */
-async function stripText(browser: Browser, protocol: Protocol, page: Page): Promise<string> {
+async function stripText(page: Page): Promise<string> {
   await page.waitForSelector('[data-coach-network="strip"]', { timeout: 10_000 });
-  const [text] = await closedShadowTexts(browser, protocol, page, 'strip');
+  const [text] = await shadowTextsOf(page, 'strip');
   return text ?? '';
 }
 
@@ -131,7 +97,7 @@ describe.each([
     await page.keyboard.press('1');
     await waitForBadgeStatus(page, first, 'developing');
     await page.keyboard.press('Escape');
-    const strip = await stripText(browser, protocol, page);
+    const strip = await stripText(page);
     expect(strip).not.toBe('');
     const stored = protocol === 'cdp' ? await storedDeals(browser) : null;
 
@@ -140,7 +106,7 @@ describe.each([
     await page.goto(atPort(expected.url, server.port), { waitUntil: 'load' });
     await page.waitForSelector('[data-coach-network="notice"]', { timeout: 10_000 });
     const { title, detail } = noticeText(reason, adapter);
-    const notes = await closedShadowTexts(browser, protocol, page, 'notice');
+    const notes = await shadowTextsOf(page, 'notice');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(title);
     expect(notes[0]).toContain(detail);
@@ -157,7 +123,7 @@ describe.each([
     await page.goto(atPort(expected.url, server.port), { waitUntil: 'load' });
     await waitForBadgeCount(page, expected.contacts.length);
     await waitForBadgeStatus(page, first, 'developing');
-    expect(await stripText(browser, protocol, page)).toBe(strip);
+    expect(await stripText(page)).toBe(strip);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

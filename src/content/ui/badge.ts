@@ -167,11 +167,11 @@ export function renderBadges(anchors: readonly ContactAnchor[], view: DealView |
     const state = badgeAfter(element, key, contact, view, actions);
     if (!state) continue;
     Object.assign(state, { contact, view, actions });
-    const { button, host } = state;
+    const { button } = state;
     const text = badgeLabel(contact.status, contact.criteria);
     if (button.textContent !== text) button.textContent = text;
-    // On the host too: tests and DevTools read the status without entering the closed root.
-    setAttribute(host, 'data-status', contact.status);
+    // Only inside the closed root: the host is in the page's DOM, and the rep's judgment of a
+    // person must not be readable by the CRM's scripts.
     setAttribute(button, 'data-status', contact.status);
     setAttribute(button, 'aria-label', t('page_badge_label', contact.name, statusDescription(contact.status, contact.criteria)));
     const expanded = actions.expandedKey === key;

@@ -248,7 +248,7 @@ describe('the in-page tagger', () => {
     }
     expect(sent('criterion/set').map((m: { criterion: string; value: string }) => `${m.criterion}=${m.value}`)).toEqual(['wantsOurSolution=yes', 'hasCredibility=yes', 'willingToGuide=yes']);
     expect(badge(TOM).button.textContent).toBe('Coach');
-    expect(badge(TOM).host.dataset.status).toBe('coach');
+    expect(badge(TOM).button.dataset.status).toBe('coach');
     // Two quick presses before the first reply: the second cycles on from the first, not from the old value.
     tagger()!.key('1');
     tagger()!.key('1');

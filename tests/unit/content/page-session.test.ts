@@ -106,7 +106,9 @@ describe('reading and badging', () => {
     expect(badgeText(badgeHosts()[0]!)).toBe('?');
     for (const listener of listeners) listener({ type: 'event/deal-changed', deal: dealView(['yes', 'yes', 'yes']) });
     expect(badgeText(badgeHosts()[0]!)).toBe('Coach');
-    expect(badgeHosts()[0]?.dataset.status).toBe('coach');
+    expect(rootOf(badgeHosts()[0]!)?.querySelector('.badge')?.getAttribute('data-status')).toBe('coach');
+    // The rep's judgment stays inside the closed root: the CRM page can't read it off the host.
+    expect(badgeHosts()[0]?.hasAttribute('data-status')).toBe(false);
   });
 
   test('contact text reaches the badge as text only', async () => {
