@@ -10,19 +10,21 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { launchChromium } from '../../scripts/browsers.mjs';
-import { extensionId, LIGHTNING, openCrmPage, openPopup, startFixtureServer, waitForBadgeCount, waitForBadgeStatus } from './helpers';
+import { extensionId, LIGHTNING, openCrmPage, openPopup, startFixtureServer, waitForBadgeCount, waitForBadgeStatus, recordRequests } from './helpers';
 
 const OPPORTUNITY = `salesforce:${new URL(LIGHTNING.url).pathname.split('/')[4]}`;
 const [PRIYA, COLM] = LIGHTNING.contacts.map((c) => `salesforce:${c.id}`) as [string, string];
 
 let server: CrmServer;
 let browser: Browser;
+let network: Awaited<ReturnType<typeof recordRequests>>;
 let id: string;
 let downloads: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium();
+  network = await recordRequests(browser, server);
   id = await extensionId(browser);
   downloads = await mkdtemp(path.join(os.tmpdir(), 'coach-network-downloads-'));
   const session = await browser.target().createCDPSession();
@@ -130,5 +132,9 @@ describe('Chromium: backup and restore', () => {
     expect(Object.entries(state).filter(([key]) => key.startsWith(`quarantine:deal:${OPPORTUNITY}:`)).map(([, value]) => value)).toEqual([{ format: 1, contacts: 'garbled' }]);
     await after.close();
     await page.close();
+  });
+
+  test('the extension made no request of its own', () => {
+    expect(network.beyondPageLoads()).toEqual([]);
   });
 });

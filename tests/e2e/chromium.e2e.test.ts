@@ -11,8 +11,7 @@ import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { extensionWorker, launchChromium } from '../../scripts/browsers.mjs';
 import {
   badges, LIGHTNING, LIGHTNING_HOST, openCrmPage, openPopup, requestedHosts, shadowTexts, startFixtureServer,
-  UNREADABLE_URL, waitForBadgeCount, waitForBadgeStatus,
-} from './helpers';
+  UNREADABLE_URL, waitForBadgeCount, waitForBadgeStatus, recordRequests } from './helpers';
 
 const contactKeys = LIGHTNING.contacts.map((c) => `salesforce:${c.id}`);
 const [PRIYA, COLM] = contactKeys as [string, string];
@@ -20,12 +19,14 @@ const badgeText = async (page: Parameters<typeof shadowTexts>[0], key: string) =
 
 let server: CrmServer;
 let browser: Browser;
+let network: Awaited<ReturnType<typeof recordRequests>>;
 let userDataDir: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
   userDataDir = await mkdtemp(path.join(os.tmpdir(), 'coach-network-chromium-'));
   browser = await launchChromium({ userDataDir });
+  network = await recordRequests(browser, server);
 });
 
 afterAll(async () => {
@@ -85,8 +86,11 @@ describe('Chromium, Salesforce Lightning opportunity page', () => {
   });
 
   test('tags survive closing and reopening the browser', async () => {
+    // What the first browser recorded is judged before it goes; the reopened one records anew.
+    expect(network.beyondPageLoads()).toEqual([]);
     await browser.close();
     browser = await launchChromium({ userDataDir });
+    network = await recordRequests(browser, server);
     const { page } = await openCrmPage(browser, server, LIGHTNING.url);
     await waitForBadgeCount(page, LIGHTNING.contacts.length);
     await waitForBadgeStatus(page, PRIYA, 'coach');
@@ -112,5 +116,9 @@ describe('Chromium, Salesforce Lightning opportunity page', () => {
 
   test('the page made no request to any host but its own', () => {
     expect(requestedHosts(server)).toEqual([LIGHTNING_HOST]);
+  });
+
+  test('the extension made no request of its own', () => {
+    expect(network.beyondPageLoads()).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { startCrmServer, type CrmServer } from '../../scripts/crm-server.mjs';
 import { extensionWorker, launchChromium } from '../../scripts/browsers.mjs';
-import { expectedFixture, extensionId, FIXTURES, openCrmPage, requestedHosts, waitForBadgeCount } from './helpers';
+import { expectedFixture, extensionId, FIXTURES, openCrmPage, requestedHosts, waitForBadgeCount, recordRequests } from './helpers';
 
 const DYNAMICS = expectedFixture('dynamics-opportunity.html');
 const HOST = 'crm.contoso.com';
@@ -24,11 +24,13 @@ const contactKeyOf = (id: string) => `dynamics:brightmoor-${id.replace(/[{}]/g, 
 
 let server: CrmServer;
 let browser: Browser;
+let network: Awaited<ReturnType<typeof recordRequests>>;
 let id: string;
 
 beforeAll(async () => {
   server = await startCrmServer({ pages: { '/Brightmoor/main.aspx': path.join(FIXTURES, 'dynamics-opportunity.html') } });
   browser = await launchChromium();
+  network = await recordRequests(browser, server);
   id = await extensionId(browser);
 });
 
@@ -128,5 +130,9 @@ describe('an on-premise Dynamics 365 added in the options', () => {
 
   test('the pages made no request to any host but their own', () => {
     expect(requestedHosts(server)).toEqual([HOST]);
+  });
+
+  test('the extension made no request of its own', () => {
+    expect(network.beyondPageLoads()).toEqual([]);
   });
 });

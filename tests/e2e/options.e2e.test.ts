@@ -7,15 +7,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { launchChromium } from '../../scripts/browsers.mjs';
-import { extensionId, LIGHTNING, openCrmPage, shadowTexts, startFixtureServer, waitForBadgeCount } from './helpers';
+import { extensionId, LIGHTNING, openCrmPage, shadowTexts, startFixtureServer, waitForBadgeCount, recordRequests } from './helpers';
 
 let server: CrmServer;
 let browser: Browser;
+let network: Awaited<ReturnType<typeof recordRequests>>;
 let id: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium();
+  network = await recordRequests(browser, server);
   id = await extensionId(browser);
 });
 
@@ -64,5 +66,9 @@ describe('Chromium: settings apply to open tabs at once', () => {
     expect(consoleErrors).toEqual([]);
     await options.close();
     await page.close();
+  });
+
+  test('the extension made no request of its own', () => {
+    expect(network.beyondPageLoads()).toEqual([]);
   });
 });
