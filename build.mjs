@@ -95,6 +95,24 @@ const busyWaitAtContentStart = {
   },
 };
 
+/**
+ * Preact's one HTML sink: `dom.innerHTML = props.dangerouslySetInnerHTML.__html`. No component of
+ * ours passes that prop (tests/unit/meta/no-html-sinks.test.ts), so the build turns it into a
+ * textContent assignment: the shipped code holds no HTML sink at all, and web-ext lint has nothing
+ * to warn about. A preact whose code no longer matches stops the build rather than ship the sink.
+ */
+const PREACT_HTML_SINK = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/;
+const preactWithoutHtmlSink = {
+  name: 'preact-without-html-sink',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async ({ path: file }) => {
+      const source = await readFile(file, 'utf8');
+      if (!PREACT_HTML_SINK.test(source)) throw new Error(`${file}: preact's innerHTML assignment changed; review it before building`);
+      return { contents: source.replace(PREACT_HTML_SINK, '($1.textContent=$2.__html)'), loader: 'js' };
+    });
+  },
+};
+
 const options = {
   absWorkingDir: root,
   entryPoints: ENTRIES,
@@ -110,7 +128,7 @@ const options = {
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
   logLevel: 'warning',
-  plugins: benchControl ? [busyWaitAtContentStart, copyToTargets] : [copyToTargets],
+  plugins: [preactWithoutHtmlSink, ...(benchControl ? [busyWaitAtContentStart] : []), copyToTargets],
 };
 
 /** Size of each entry as shipped and as transferred (gzip), for the budget in issue reports. */
