@@ -20,6 +20,7 @@ import { crmDomainHandlers } from './crm-domain-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { backupHandlers } from './backup-handlers';
 import { viewOf } from './view-of';
+import { requireCrmTab } from './crm-page';
 import { getDiagnostics, recordFailure } from './diagnostics';
 import { RequestRejected, requireExtensionPage, requireTab, type Handlers, type RequestContext } from './request-context';
 
@@ -34,7 +35,7 @@ async function requireAccessTo(dealKey: RecordKey, context: RequestContext): Pro
 
 export const handlers: Handlers = {
   async 'page/read'({ read }, context) {
-    const tabId = requireTab(context);
+    const tabId = await requireCrmTab(context);
     const deal = await updateDeal(read.opportunity.key, (existing) => mergePageRead(existing, read), context.now);
     await setTabEntry(tabId, { kind: 'deal', dealKey: read.opportunity.key });
     const view = await viewOf(deal as Deal, context.now);
@@ -43,7 +44,7 @@ export const handlers: Handlers = {
   },
 
   async 'page/unreadable'({ unreadable }, context) {
-    const tabId = requireTab(context);
+    const tabId = await requireCrmTab(context);
     await setTabEntry(tabId, unreadableEntry(unreadable));
     await showOnToolbar(tabId, null);
     await recordFailure(unreadable, context.now);

@@ -26,7 +26,8 @@ vi.mock('../../../src/platform/browser', () => ({
 const { routeMessage } = await import('../../../src/background/router');
 
 const EXTENSION = 'coach-network-test';
-const fromTab = (tabId: number) => ({ id: EXTENSION, tab: { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false } });
+const CRM_PAGE = 'https://halyardsoftware.lightning.force.com/lightning/r/Opportunity/0068V00000kQ3wZQAS/view';
+const fromTab = (tabId: number, url = CRM_PAGE) => ({ id: EXTENSION, url, tab: { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false } });
 const fromPopup = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/popup.html` };
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 
@@ -64,6 +65,19 @@ describe('routing', () => {
 
   test('our own broadcast events reaching the background are not treated as requests', async () => {
     expect(await call({ type: 'event/deal-changed', deal: {} })).toBeUndefined();
+  });
+
+  test.each([
+    ['a page of another site', 'https://evil.example/lightning/r/Opportunity/0068V00000kQ3wZQAS/view'],
+    ['a CRM host over plain http', 'http://halyardsoftware.lightning.force.com/'],
+    ['no address at all', ''],
+  ])('a read reported from %s is refused and changes nothing', async (_name, url) => {
+    const sender = url === '' ? { id: EXTENSION, tab: fromTab(3).tab } : fromTab(3, url);
+    const reply = await call({ type: 'page/read', read: pageRead() }, sender);
+    expect(reply).toEqual({ ok: false, error: 'Only a CRM page can report what it shows; nothing was changed.' });
+    expect(await call({ type: 'page/unreadable', unreadable: { code: 'no-contact-list', reason: 'list-loading', url: 'https://x.example/', opportunityKey: null } }, sender)).toMatchObject({ ok: false });
+    expect(local.data.size).toBe(0);
+    expect(session.data.size).toBe(0);
   });
 
   test('a page cannot use the popup’s requests, and the popup cannot report page reads', async () => {
