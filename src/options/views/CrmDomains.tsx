@@ -8,6 +8,7 @@ import type { CrmAddressProblem, CustomDomainCrm } from '../../domain/crm-domain
 import { t } from '../../platform/i18n';
 import type { CrmDomainRow, CrmDomainsMessage, CrmDomainsModel } from '../crm-domains-model';
 import { Field } from './Field';
+import { RemoveButton } from './RemoveButton';
 
 const CRM_NAMES: Record<CustomDomainCrm, () => string> = {
   salesforce: () => t('options_crm_salesforce'),
@@ -57,15 +58,7 @@ function DomainRow({ row, model }: { row: CrmDomainRow; model: CrmDomainsModel }
         )}
       </td>
       <td>
-        <button
-          type="button"
-          class="button button--danger"
-          disabled={model.busy.value}
-          aria-label={t('options_domain_remove_label', row.host)}
-          onClick={() => void model.remove(row.host)}
-        >
-          {t('options_domain_remove')}
-        </button>
+        <RemoveButton what={row.host} disabled={model.busy.value} onRemove={() => void model.remove(row.host)} />
       </td>
     </tr>
   );

@@ -7,6 +7,7 @@ import { t } from '../../platform/i18n';
 import type { SettingsModel } from '../settings-model';
 import { SectionStatus, sectionMessage } from './SectionStatus';
 import { Field } from './Field';
+import { RemoveButton } from './RemoveButton';
 
 export function OwnDomains({ model }: { model: SettingsModel }) {
   const domains = model.settings.value?.ownEmailDomains ?? [];
@@ -27,15 +28,7 @@ export function OwnDomains({ model }: { model: SettingsModel }) {
           {domains.map((domain) => (
             <li key={domain} data-domain={domain}>
               <code>{domain}</code>{' '}
-              <button
-                type="button"
-                class="button button--danger"
-                disabled={model.busy.value}
-                aria-label={t('options_domain_remove_label', domain)}
-                onClick={() => void model.removeOwnDomain(domain)}
-              >
-                {t('options_domain_remove')}
-              </button>
+              <RemoveButton what={domain} disabled={model.busy.value} onRemove={() => void model.removeOwnDomain(domain)} />
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { displayRoleText } from '../model';
 import type { SettingsModel } from '../settings-model';
 import { SectionStatus, sectionMessage } from './SectionStatus';
 import { Field } from './Field';
+import { RemoveButton } from './RemoveButton';
 
 /** Every outcome a role name can have, as one select value each. */
 const OUTCOMES: Record<string, RoleMapping> = {
@@ -74,15 +75,7 @@ export function RoleNames({ model }: { model: SettingsModel }) {
                 <td>{displayRoleText(key)}</td>
                 <td>{outcomeText(outcomeOf(mapping))}</td>
                 <td>
-                  <button
-                    type="button"
-                    class="button button--danger"
-                    disabled={model.busy.value}
-                    aria-label={t('options_domain_remove_label', displayRoleText(key))}
-                    onClick={() => void model.removeRoleName(key)}
-                  >
-                    {t('options_domain_remove')}
-                  </button>
+                  <RemoveButton what={displayRoleText(key)} disabled={model.busy.value} onRemove={() => void model.removeRoleName(key)} />
                 </td>
               </tr>
             ))}
