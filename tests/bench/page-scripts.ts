@@ -2,8 +2,7 @@
  * What the benchmark does inside the CRM page, playing Lightning: appending and replacing Contact
  * Roles rows, navigating in-app, and timestamping our badges as they appear or change. These run
  * in the page's main world (page.evaluate), so each function is self-contained: no imports, no
- * closures over module state. Timestamps are the page's `performance.now()`, except where two
- * processes are compared (popup → page): there `Date.now()`, the one clock both share.
+ * closures over module state. Timestamps are the page's `performance.now()`.
  */
 import type { Page } from 'puppeteer-core';
 
@@ -11,8 +10,6 @@ import type { Page } from 'puppeteer-core';
 interface PageRecorder {
   /** First time a badge host for a contact key entered the DOM. */
   badgeAt: Record<string, number>;
-  /** Every change of a badge host's data-status: key, new status, Date.now(). */
-  statusChanges: Array<{ key: string; status: string; at: number }>;
   /** When each appended row's contact entered the DOM. */
   appendedAt: Record<string, number>;
 }
@@ -21,26 +18,22 @@ type BenchWindow = Window & { __bench?: PageRecorder };
 
 const CONTACT_ROLES_TBODY = '.oneContent.active article a[href*="/related/OpportunityContactRoles/view"]';
 
-/** Starts recording badge arrivals and status changes, from a MutationObserver in the page. */
+/** Starts recording badge arrivals, from a MutationObserver in the page. */
 export function recordBadges(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const recorder: PageRecorder = { badgeAt: {}, statusChanges: [], appendedAt: {} };
+    const recorder: PageRecorder = { badgeAt: {}, appendedAt: {} };
     (window as BenchWindow).__bench = recorder;
     const isBadge = (node: Node): node is Element => node.nodeType === 1 && (node as Element).getAttribute('data-coach-network') === 'badge';
     new MutationObserver((records) => {
       // One timestamp per batch of records: they were all made by the task that just ended.
       const now = performance.now();
       for (const record of records) {
-        if (record.type === 'attributes' && isBadge(record.target)) {
-          const key = record.target.getAttribute('data-contact-key') ?? '';
-          recorder.statusChanges.push({ key, status: record.target.getAttribute('data-status') ?? '', at: Date.now() });
-        }
         for (const node of Array.from(record.addedNodes)) {
           const key = isBadge(node) ? node.getAttribute('data-contact-key') : null;
           if (key && !(key in recorder.badgeAt)) recorder.badgeAt[key] = now;
         }
       }
-    }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+    }).observe(document.documentElement, { childList: true, subtree: true });
   });
 }
 
@@ -81,11 +74,6 @@ export async function rowToBadgeMs(page: Page, keys: readonly string[], timeout 
     const recorder = (window as BenchWindow).__bench!;
     return wanted.map((key) => recorder.badgeAt[key]! - recorder.appendedAt[key]!);
   }, [...keys]);
-}
-
-/** The status changes of badges recorded so far (Date.now() clock). */
-export function statusChanges(page: Page): Promise<PageRecorder['statusChanges']> {
-  return page.evaluate(() => (window as BenchWindow).__bench?.statusChanges ?? []);
 }
 
 /**
