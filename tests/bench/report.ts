@@ -159,7 +159,7 @@ export function rowsOf(results: BenchResults): Row[] {
       detail: `popup document start → first contact row in its DOM; ${popup.firstRender.rounds} opens`,
     }),
     row('4 popup', 'tag → page badge', percentiles(popup.tagToBadge.p50Ms, popup.tagToBadge.p95Ms), `≤ ${TARGETS.tagToBadgeMs} ms`, popup.tagToBadge.p95Ms <= TARGETS.tagToBadgeMs, {
-      detail: `click on a criterion in the popup → the badge's data-status on the page; ${popup.tagToBadge.clicks} clicks`,
+      detail: `click on a criterion in the popup → the badge's status inside its closed root; ${popup.tagToBadge.clicks} clicks`,
     }),
     row('5 gap engine', `computeGaps, ${deals}, CPU`, ms(gapEngine.computeGapsAll.cpuMs), `≤ ${TARGETS.gapEngineMs} ms`, gapEngine.computeGapsAll.cpuMs <= TARGETS.gapEngineMs, {
       detail: `wall ${ms(gapEngine.computeGapsAll.wallMs)}; median of ${gapEngine.passes} passes after a warm-up`,
