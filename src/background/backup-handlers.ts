@@ -6,6 +6,8 @@
  */
 import { exportBackup, backupText, exportFileName } from '../domain/backup/export';
 import { networkCsv } from '../domain/backup/network-csv';
+import { readContents } from '../domain/backup/contents';
+import { DEFAULT_SETTINGS } from '../domain/settings';
 import { parseBackup } from '../domain/backup/parse';
 import { applyImport, planImport, type ImportPlan } from '../domain/backup/plan';
 import { browser } from '../platform/browser';
@@ -14,7 +16,7 @@ import type { ImportSummary } from '../messaging/protocol';
 import { releasePermissionFor, syncCrmDomainScripts } from './crm-domain-scripts';
 import { RequestRejected, requireExtensionPage, type Handlers } from './request-context';
 import { getSettings } from './settings-store';
-import { enqueue, listDeals, persist } from './store';
+import { enqueue, persist } from './store';
 
 type BackupHandlers = Pick<Handlers, 'backup/export' | 'backup/plan' | 'backup/apply' | 'data/delete-all' | 'storage/health'>;
 
@@ -49,12 +51,14 @@ function parsedOrRefused(text: string) {
 export const backupHandlers: BackupHandlers = {
   async 'backup/export'(_request, context) {
     requireExtensionPage(context);
-    const [items, deals, settings] = await Promise.all([enqueue(() => browser.storage.local.get(null)), listDeals(context.now), getSettings()]);
+    // One read of the store serves both files: the CSV's deals and settings come from the same snapshot.
+    const items = await enqueue(() => browser.storage.local.get(null));
+    const { contents } = readContents(items);
     const backup = exportBackup(items, context.now, browser.runtime.getManifest().version);
     return {
       json: backupText(backup),
       jsonName: exportFileName(context.now, 'json'),
-      csv: networkCsv(deals, settings, t),
+      csv: networkCsv([...contents.deals.values()], contents.settings ?? DEFAULT_SETTINGS, t),
       csvName: exportFileName(context.now, 'csv'),
     };
   },
