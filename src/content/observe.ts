@@ -1,7 +1,10 @@
 /**
- * Calls `onChange` after the page changes, at most once per `intervalMs`: CRM pages mutate in
- * bursts (Lightning renders progressively), and reading once per burst keeps our cost near zero.
- * Our own hosts' insertions and attribute changes are ignored, so rendering never triggers another read.
+ * Calls `onChange` after the page changes, before the browser paints that change: a row and its
+ * badge show in the same frame. CRM pages mutate in bursts (Lightning renders progressively), and
+ * one read per frame at most keeps our cost near zero; a read that turned out costly spaces the
+ * next ones by four times its cost, so a page that never stops changing gives us a fifth of its
+ * time at most. Our own hosts' insertions and attribute changes are ignored, so rendering never
+ * triggers another read.
  */
 import { isOwnNode } from './ui/shadow-host';
 
@@ -10,7 +13,7 @@ const ownOnly = (record: MutationRecord) =>
   record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes].every(isOwnNode) : isOwnNode(record.target);
 
 export interface PageObserver {
-  /** Asks for a read after the current burst, as a DOM change would. */
+  /** Asks for a read before the next paint, as a DOM change would. */
   schedule(): void;
   /**
    * Also watches a shadow root the adapter read from: mutations inside shadow trees don't reach
@@ -19,19 +22,35 @@ export interface PageObserver {
   watch(root: ShadowRoot): void;
 }
 
-export function observePage(onChange: () => void, signal: AbortSignal, intervalMs = 150): PageObserver {
+/** How long a tab that isn't painting (in the background, say) waits for its read at most. */
+export const UNPAINTED_READ_MS = 100;
+/** A read that cost c ms is followed by the next one no sooner than SPACING × c ms later. */
+const SPACING = 4;
+
+export function observePage(onChange: () => void, signal: AbortSignal): PageObserver {
+  let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last read took: a page that keeps changing gets at most a fifth of its time. */
   let lastCostMs = 0;
+  let lastEndedAt = -Infinity;
+  const read = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = timer = undefined;
+    if (signal.aborted) return;
+    const wait = lastEndedAt + SPACING * lastCostMs - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(read, wait);
+      return;
+    }
+    const started = performance.now();
+    onChange();
+    lastEndedAt = performance.now();
+    lastCostMs = lastEndedAt - started;
+  };
   const schedule = () => {
-    if (timer !== undefined || signal.aborted) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (signal.aborted) return;
-      const started = performance.now();
-      onChange();
-      lastCostMs = performance.now() - started;
-    }, Math.max(intervalMs, 4 * lastCostMs));
+    if (frame !== undefined || timer !== undefined || signal.aborted) return;
+    frame = requestAnimationFrame(read);
+    timer = setTimeout(read, UNPAINTED_READ_MS);
   };
   const observer = new MutationObserver((records) => {
     if (!records.every(ownOnly)) schedule();
@@ -43,6 +62,7 @@ export function observePage(onChange: () => void, signal: AbortSignal, intervalM
   window.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
   });
   return {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { extensionWorker, launchChromium } from '../../scripts/browsers.mjs';
 import {
+  badgeHostStyles,
   badges, LIGHTNING, LIGHTNING_HOST, openCrmPage, openPopup, requestedHosts, shadowTexts, startFixtureServer,
   UNREADABLE_URL, waitForBadgeCount, waitForBadgeStatus, recordRequests } from './helpers';
 
@@ -47,6 +48,8 @@ describe('Chromium, Salesforce Lightning opportunity page', () => {
       expect(badge.status).toBe('unassessed');
     }
     expect((await shadowTexts(page, 'badge')).map((t) => t.text)).toEqual(LIGHTNING.contacts.map(() => '?'));
+    // Our stylesheet reached every closed root (shared constructed sheet, or a <style> per root): its :host rule shows from outside.
+    expect(await badgeHostStyles(page)).toEqual(LIGHTNING.contacts.map(() => 'inline-block 4px'));
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { CrmServer } from '../../scripts/crm-server.mjs';
 import { launchFirefox } from '../../scripts/browsers.mjs';
-import { badges, LIGHTNING, LIGHTNING_HOST, openCrmPage, requestedHosts, startFixtureServer, UNREADABLE_URL, waitForBadgeCount } from './helpers';
+import { badgeHostStyles, badges, LIGHTNING, LIGHTNING_HOST, openCrmPage, requestedHosts, startFixtureServer, UNREADABLE_URL, waitForBadgeCount } from './helpers';
 
 let server: CrmServer;
 let browser: Browser;
@@ -33,6 +33,8 @@ describe('Firefox ESR, Salesforce Lightning opportunity page', () => {
       expect(badge.inActiveContactRoles).toBe(true);
       expect(badge.status).toBe('unassessed');
     }
+    // Our stylesheet reached every closed root (shared constructed sheet, or a <style> per root): its :host rule shows from outside.
+    expect(await badgeHostStyles(page)).toEqual(LIGHTNING.contacts.map(() => 'inline-block 4px'));
     await page.close();
   });
 

@@ -34,6 +34,16 @@ export interface BadgeInfo {
   inActiveContactRoles: boolean;
 }
 
+/** Each badge host's computed `display` and `margin-left`: set by our :host rule, so only there if our styles reached its closed root. */
+export function badgeHostStyles(page: Page): Promise<string[]> {
+  return page.$$eval('[data-coach-network="badge"]', (hosts) =>
+    hosts.map((host) => {
+      const style = getComputedStyle(host);
+      return `${style.display} ${style.marginLeft}`;
+    }),
+  );
+}
+
 export async function badges(page: Page): Promise<BadgeInfo[]> {
   // The status lives inside the closed root (the page must not read the rep's judgment).
   const statuses = new Map((await ourHosts(page, 'badge')).map((host) => [host.key, host.status]));

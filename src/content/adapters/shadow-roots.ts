@@ -18,14 +18,19 @@ interface ChromeDom {
 const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
 
 /**
- * What each element was found to host. A component attaches its root when it is constructed,
- * before it renders, so an element seen without one keeps it that way: every element is asked once
- * in its lifetime, not on every read (the door is a binding call, ~1.5 µs, and a read walks
- * thousands of elements).
+ * What each component host was found to host. A component attaches its root when it is
+ * constructed, before it renders, so a host seen without one keeps it that way: each is asked once
+ * in its lifetime, not on every read (the doors are binding calls, ~1.5 µs).
  */
 const known = new WeakMap<Element, ShadowRoot | null>();
 
+/**
+ * Only component hosts are asked through the doors: Lightning's native-shadow components (and any
+ * web component) are custom elements, and a list's first read meets thousands of plain elements.
+ * A closed root that a page script attached to a plain <div> stays unread; an open one is read.
+ */
 export function shadowRootOf(element: Element): ShadowRoot | null {
+  if (!element.localName.includes('-')) return element.hasAttribute(OWN_HOST_ATTRIBUTE) ? null : element.shadowRoot;
   const cached = known.get(element);
   if (cached !== undefined) return cached;
   const root = lookUp(element);
@@ -34,21 +39,8 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
 }
 
 function lookUp(element: Element): ShadowRoot | null {
-  if (element.hasAttribute(OWN_HOST_ATTRIBUTE)) return null;
   if (element.shadowRoot) return element.shadowRoot;
   const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
-  // chrome.dom takes only HTML elements (an SVG <use> would throw), and it costs a binding call: ask
-  // only elements that can host a root. Custom elements always can; of the built-ins, a few.
-  if (chromeDom?.openOrClosedShadowRoot && element instanceof HTMLElement && canHostShadow(element)) {
-    return chromeDom.openOrClosedShadowRoot(element) ?? null;
-  }
-  return element.shadowRoot;
-}
-
-/** Elements `attachShadow` accepts: custom elements and this list of built-ins (DOM standard). */
-const SHADOW_HOST_TAGS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
-
-function canHostShadow(element: HTMLElement): boolean {
-  return element.tagName.includes('-') || SHADOW_HOST_TAGS.has(element.tagName);
+  return (chromeDom?.openOrClosedShadowRoot?.(element as HTMLElement) as ShadowRoot | null | undefined) ?? null;
 }

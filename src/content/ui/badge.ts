@@ -5,14 +5,15 @@
  * idempotent: an anchor keeps its one badge and only its text and attributes change.
  */
 import type { RecordKey } from '../../domain/records';
+import { countYes } from '../../domain/criteria';
 import type { ContactView, DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { badgeLabel, statusDescription } from '../../ui/labels';
 import type { ContactAnchor } from '../adapters/types';
 import { fillCard } from './card';
 import { closeOnMove, placeBeside, whileOpen } from './overlay';
-import { createHost, HOST_ATTRIBUTE } from './shadow-host';
-import { BADGE_CSS } from './styles';
+import { addStyles, createHost, HOST_ATTRIBUTE } from './shadow-host';
+import { BADGE_CSS, CARD_CSS } from './styles';
 
 export const BADGE_KIND = 'badge';
 const KEY_ATTRIBUTE = 'data-contact-key';
@@ -30,9 +31,13 @@ export interface BadgeActions {
 interface BadgeState {
   key: RecordKey;
   host: HTMLElement;
+  root: ShadowRoot;
   button: HTMLButtonElement;
-  card: HTMLElement;
+  /** Built on the first hover or focus: most badges on a page are never looked at closely. */
+  card: HTMLElement | null;
   contact: ContactView;
+  /** The contact as the badge last showed it (null until first rendered). */
+  shown: ContactView | null;
   view: DealView;
   actions: BadgeActions;
   hovered: boolean;
@@ -42,6 +47,7 @@ interface BadgeState {
 }
 
 const states = new WeakMap<Element, BadgeState>();
+const statesByRoot = new WeakMap<EventTarget, BadgeState>();
 /** One card at a time: hovering a second badge while the first holds the focus shows only the second. */
 let shownCard: BadgeState | null = null;
 
@@ -51,16 +57,33 @@ let shownCard: BadgeState | null = null;
  * lightning-datatable cell, which acts on clicks and keys (row actions, grid navigation).
  */
 const CONTAINED_EVENTS = ['click', 'keydown', 'keyup', 'mouseover', 'mouseout', 'pointerover', 'pointerout', 'focusin', 'focusout'] as const;
+const isIn = (target: EventTarget | null, button: Element, card: Element | null) =>
+  target instanceof Node && (button.contains(target) || (card?.contains(target) ?? false));
+
+function cardOf(state: BadgeState): HTMLElement {
+  if (state.card) return state.card;
+  const card = document.createElement('div');
+  card.id = CARD_ID;
+  card.className = 'card';
+  card.setAttribute('role', 'tooltip');
+  card.hidden = true;
+  addStyles(state.root, CARD_CSS);
+  state.root.append(card);
+  state.button.setAttribute('aria-describedby', CARD_ID);
+  state.card = card;
+  return card;
+}
 
 function showCard(state: BadgeState): void {
   // The tagger stands where the card would: one overlay per badge at a time.
   if (state.actions.expandedKey === state.key) return;
-  fillCard(state.card, state.contact, state.view);
+  const card = cardOf(state);
+  fillCard(card, state.contact, state.view);
   if (state.cardOpen) return;
   if (shownCard && shownCard !== state) hideCard(shownCard);
   shownCard = state;
-  state.card.hidden = false;
-  placeBeside(state.card, state.button.getBoundingClientRect());
+  card.hidden = false;
+  placeBeside(card, state.button.getBoundingClientRect());
   state.cardOpen = whileOpen(state.actions.signal);
   closeOnMove(state.cardOpen.signal, () => followOrHide(state));
 }
@@ -72,23 +95,64 @@ function showCard(state: BadgeState): void {
 function followOrHide(state: BadgeState): void {
   const rect = state.button.getBoundingClientRect();
   const onScreen = rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
-  if (state.focused && onScreen) placeBeside(state.card, rect);
+  if (state.focused && onScreen && state.card) placeBeside(state.card, rect);
   else hideCard(state);
 }
 
-/** Emptied, not just hidden: nothing stale stays behind, and it is rebuilt on the next hover anyway. */
+/** Emptied, not just hidden: nothing stale stays behind, and it is refilled on the next hover anyway. */
 function hideCard(state: BadgeState): void {
   if (shownCard === state) shownCard = null;
   state.cardOpen?.abort();
   state.cardOpen = null;
-  state.card.hidden = true;
-  if (state.card.firstChild) state.card.replaceChildren();
+  const { card } = state;
+  if (!card) return;
+  card.hidden = true;
+  if (card.firstChild) card.replaceChildren();
 }
 
 /** The card follows hover or focus, whichever holds it (a tooltip's rule, WAI-ARIA APG). */
 function updateCard(state: BadgeState): void {
   if (state.hovered || state.focused) showCard(state);
   else hideCard(state);
+}
+
+/**
+ * Every event of every badge goes through this one listener on its root (no closure per badge:
+ * a page of 200 contacts would otherwise hold thousands).
+ */
+function onBadgeEvent(event: Event): void {
+  const state = event.currentTarget ? statesByRoot.get(event.currentTarget) : undefined;
+  // A badge outliving its session (an orphaned copy of this script) does nothing any more.
+  if (!state || state.actions.signal.aborted) return;
+  const { button, card } = state;
+  const target = event.target;
+  switch (event.type) {
+    case 'mouseover':
+      // Into the button, or onto its card (WCAG 1.4.13: the pointer may move onto the card).
+      if (!state.hovered && isIn(target, button, card)) ((state.hovered = true), updateCard(state));
+      break;
+    case 'mouseout':
+      // Out of both: the pointer went somewhere that is neither the button nor its card.
+      if (state.hovered && !isIn((event as MouseEvent).relatedTarget, button, card)) ((state.hovered = false), updateCard(state));
+      break;
+    case 'focusin':
+      if (target === button) ((state.focused = true), updateCard(state));
+      break;
+    case 'focusout':
+      if (target === button) ((state.focused = false), updateCard(state));
+      break;
+    case 'keydown':
+      // Escape dismisses the card without moving focus (WCAG 1.4.13 "dismissible").
+      if ((event as KeyboardEvent).key === 'Escape') hideCard(state);
+      break;
+    case 'click':
+      if (isIn(target, button, null)) {
+        hideCard(state);
+        state.actions.activate(state.key);
+      }
+      break;
+  }
+  event.stopPropagation();
 }
 
 function createBadge(anchor: Element, key: RecordKey, contact: ContactView, view: DealView, actions: BadgeActions): HTMLElement {
@@ -99,45 +163,13 @@ function createBadge(anchor: Element, key: RecordKey, contact: ContactView, view
   button.className = 'badge';
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-describedby', CARD_ID);
-  const card = document.createElement('div');
-  card.id = CARD_ID;
-  card.className = 'card';
-  card.setAttribute('role', 'tooltip');
-  card.hidden = true;
-  root.append(button, card);
+  root.append(button);
 
-  const state: BadgeState = { key, host, button, card, contact, view, actions, hovered: false, focused: false, cardOpen: null };
+  const state: BadgeState = { key, host, root, button, card: null, contact, shown: null, view, actions, hovered: false, focused: false, cardOpen: null };
   states.set(host, state);
-  const { signal } = actions;
-  // The pointer may move from the badge onto its card without the card vanishing (WCAG 1.4.13).
-  const leaving = (event: MouseEvent) => {
-    const to = event.relatedTarget;
-    state.hovered = to instanceof Node && (button.contains(to) || card.contains(to));
-    updateCard(state);
-  };
-  button.addEventListener('mouseenter', () => ((state.hovered = true), updateCard(state)), { signal });
-  button.addEventListener('mouseleave', leaving, { signal });
-  card.addEventListener('mouseleave', leaving, { signal });
-  button.addEventListener('focus', () => ((state.focused = true), updateCard(state)), { signal });
-  button.addEventListener('blur', () => ((state.focused = false), updateCard(state)), { signal });
-  button.addEventListener(
-    'keydown',
-    (event) => {
-      // Escape dismisses the card without moving focus (WCAG 1.4.13 "dismissible").
-      if (event.key === 'Escape') hideCard(state);
-    },
-    { signal },
-  );
-  button.addEventListener(
-    'click',
-    () => {
-      hideCard(state);
-      state.actions.activate(state.key);
-    },
-    { signal },
-  );
-  for (const type of CONTAINED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
+  statesByRoot.set(root, state);
+  // No signal per listener: the listeners go with the badge, and every badge goes when the session ends.
+  for (const type of CONTAINED_EVENTS) root.addEventListener(type, onBadgeEvent);
   anchor.after(host);
   return host;
 }
@@ -157,27 +189,51 @@ function setAttribute(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
+/** What a badge shows of its contact: when none of it changed, the badge is left alone. */
+const sameFace = (a: ContactView, b: ContactView) =>
+  a.name === b.name &&
+  a.status === b.status &&
+  a.criteria.wantsOurSolution.value === b.criteria.wantsOurSolution.value &&
+  a.criteria.hasCredibility.value === b.criteria.hasCredibility.value &&
+  a.criteria.willingToGuide.value === b.criteria.willingToGuide.value;
+
+/** The texts of a status, worded once per render: a page shows a handful of distinct ones. */
+function statusTexts(): (contact: ContactView) => { label: string; description: string } {
+  const worded = new Map<string, { label: string; description: string }>();
+  return ({ status, criteria }) => {
+    const id = `${status}:${countYes(criteria)}`;
+    let texts = worded.get(id);
+    if (!texts) worded.set(id, (texts = { label: badgeLabel(status, criteria), description: statusDescription(status, criteria) }));
+    return texts;
+  };
+}
+
 /** Puts (or updates) the badge of each anchored contact; anchors without a contact view get none. */
 export function renderBadges(anchors: readonly ContactAnchor[], view: DealView | null, actions: BadgeActions): void {
   if (!view) return;
   const contacts = new Map(view.contacts.map((c) => [c.key, c]));
+  const textsOf = statusTexts();
   for (const { key, element } of anchors) {
     const contact = contacts.get(key);
     if (!contact) continue;
     const state = badgeAfter(element, key, contact, view, actions);
     if (!state) continue;
+    const unchanged = state.shown !== null && sameFace(state.shown, contact);
     Object.assign(state, { contact, view, actions });
     const { button } = state;
-    const text = badgeLabel(contact.status, contact.criteria);
-    if (button.textContent !== text) button.textContent = text;
-    // Only inside the closed root: the host is in the page's DOM, and the rep's judgment of a
-    // person must not be readable by the CRM's scripts.
-    setAttribute(button, 'data-status', contact.status);
-    setAttribute(button, 'aria-label', t('page_badge_label', contact.name, statusDescription(contact.status, contact.criteria)));
+    if (!unchanged) {
+      state.shown = contact;
+      const { label, description } = textsOf(contact);
+      if (button.textContent !== label) button.textContent = label;
+      // Only inside the closed root: the host is in the page's DOM, and the rep's judgment of a
+      // person must not be readable by the CRM's scripts.
+      setAttribute(button, 'data-status', contact.status);
+      setAttribute(button, 'aria-label', t('page_badge_label', contact.name, description));
+    }
     const expanded = actions.expandedKey === key;
     setAttribute(button, 'aria-expanded', String(expanded));
     if (expanded) hideCard(state);
-    else if (state.cardOpen) fillCard(state.card, contact, view);
+    else if (state.cardOpen && state.card) fillCard(state.card, contact, view);
   }
 }
 

@@ -40,6 +40,15 @@ export const BADGE_CSS = `${BASE}
 .badge[data-status="developing"] { background: #eef4ff; border-color: #0176d3; color: #014486; }
 .badge[data-status="friendly"] { background: #fef1ee; border-color: #dd7a01; color: #8c4b02; }
 .badge[data-status="not-coach"] { background: #fff; border-color: #ba0517; color: #ba0517; }
+@media (prefers-color-scheme: dark) {
+  .badge[data-status="developing"] { background: #032d60; border-color: #1b96ff; color: #d8e6fe; }
+  .badge[data-status="friendly"] { background: #4f2100; border-color: #fe9339; color: #fedfd0; }
+  .badge[data-status="not-coach"] { background: #2b2826; border-color: #fe5c4c; color: #feded8; }
+}
+`;
+
+/** The badge's hover card: adopted by a badge's root only once its card is first shown. */
+export const CARD_CSS = `
 .card {
   position: fixed; z-index: 7000; width: max-content; max-width: 300px; padding: 8px 12px;
   border: 1px solid var(--border); border-radius: 4px; background: var(--surface); color: var(--text);
@@ -59,11 +68,6 @@ export const BADGE_CSS = `${BASE}
 .gap[data-severity="warning"]::before { color: var(--warning); }
 .none, .hint { color: var(--text-weak); }
 .hint { margin-top: 6px; font-style: italic; }
-@media (prefers-color-scheme: dark) {
-  .badge[data-status="developing"] { background: #032d60; border-color: #1b96ff; color: #d8e6fe; }
-  .badge[data-status="friendly"] { background: #4f2100; border-color: #fe9339; color: #fedfd0; }
-  .badge[data-status="not-coach"] { background: #2b2826; border-color: #fe5c4c; color: #feded8; }
-}
 `;
 
 export const NOTICE_CSS = `${BASE}

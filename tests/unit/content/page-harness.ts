@@ -108,7 +108,19 @@ function hostOf(kind: string, key?: string): HTMLElement | null {
 export function badge(key: string) {
   const host = hostOf('badge', key)!;
   const root = rootOf(host)!;
-  return { host, root, button: root.querySelector<HTMLButtonElement>('button.badge')!, card: root.querySelector<HTMLElement>('.card')! };
+  return {
+    host,
+    root,
+    button: root.querySelector<HTMLButtonElement>('button.badge')!,
+    /** Built on the badge's first hover or focus: null until then. */
+    get card() {
+      return root.querySelector<HTMLElement>('.card');
+    },
+    /** Whether the hover card is showing (a card never built is not). */
+    get cardShown() {
+      return this.card?.hidden === false;
+    },
+  };
 }
 
 export function tagger() {

@@ -137,7 +137,7 @@ describe('texts', () => {
     expect(badge(TOM).button.textContent).toBe('2/3');
     expect(badge(TOM).button.getAttribute('aria-label')).toBe('Coach Network, Tom Okafor: Im Aufbau: 2 von 3 Kriterien erfüllt, keines verfehlt');
     badge(TOM).button.focus();
-    const card = badge(TOM).card.textContent ?? '';
+    const card = badge(TOM).card?.textContent ?? '';
     expect(card).toContain('Will unsere Lösung');
     expect(card).toContain('Unbekannt');
     expect(card).toContain('Offene Warnungen');
@@ -192,7 +192,7 @@ test('hostile names from the CRM stay text in the badge, the card, the tagger an
   await start(view, [hostile, 'Tom Okafor']);
   badge(PRIYA).button.focus();
   expect(badge(PRIYA).button.getAttribute('aria-label')).toContain(hostile);
-  expect(badge(PRIYA).card.textContent).toContain(`One-legged stool: ${hostile}`);
+  expect(badge(PRIYA).card?.textContent).toContain(`One-legged stool: ${hostile}`);
   expect(badge(PRIYA).root.querySelector('img')).toBeNull();
   badge(PRIYA).button.click();
   for (const root of [strip().root, tagger()!.root]) {

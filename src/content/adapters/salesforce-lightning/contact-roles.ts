@@ -8,7 +8,7 @@ import { KEY_PREFIX, toId18 } from '../../../domain/salesforce-id';
 import type { ReadContact } from '../types';
 import { mapFields, type ContactField, type FieldCell } from './columns';
 import { CONTACT_ROLES_RELATIONSHIP } from './detect';
-import { queryAllDeep, queryDeep, recordIdOfLink, recordPathOfLink, textOf } from './dom';
+import { queryAllDeep, queryDeep, readingLight, readingLightFirst, recordIdOfLink, recordPathOfLink, textOf } from './dom';
 import {
   ACCOUNT_LOOKUP,
   CARD_HEADER_TITLE_SPAN,
@@ -186,11 +186,45 @@ function contactOf(shape: RowShape): ReadContact | null {
   };
 }
 
+/** A row as last taken apart: its text then, and the contact read from it. */
+interface RowRead {
+  text: string;
+  entry: ReadContact | null;
+}
+const rowReads = new WeakMap<Element, RowRead>();
+
+/**
+ * The contact of a row, taken apart only when the row changed since the last read. The page
+ * changes all the time around a list that doesn't (Lightning re-renders other cards, hovers,
+ * timers), and each change means a read: an unchanged row costs one textContent, not a dozen
+ * queries. Changed means other text (any cell), or the contact link replaced; a row read through
+ * shadow roots is always taken apart anew, as its text doesn't include theirs.
+ */
+function rowContact(row: Element, shapeOf: (row: Element) => RowShape): ReadContact | null {
+  const light = readingLight(row);
+  const text = light ? (row.textContent ?? '') : '';
+  const known = light ? rowReads.get(row) : undefined;
+  if (known && known.text === text && (known.entry === null || known.entry.anchor.element.isConnected)) return known.entry;
+  const entry = contactOf(shapeOf(row));
+  if (light) rowReads.set(row, { text, entry });
+  return entry;
+}
+
 /**
  * Reads the rows of one list, in page order. Related lists sometimes render a row twice, and a
  * contact may hold two roles: the first row of each contact wins and gets the one badge.
  */
 export function readContactList(list: ContactList): ListRead {
+  return readingLightFirst(list.container, () => readRows(list), (read) => isWholeList(list, read));
+}
+
+/** As many rows as the list says it shows (a "(10+)" card shows ten), or the list's own empty state. */
+function isWholeList(list: ContactList, read: ListRead): boolean {
+  if (read.rowCount === 0) return list.empty;
+  return list.count === null || read.rowCount >= list.count.n;
+}
+
+function readRows(list: ContactList): ListRead {
   // Row elements are cheap to find; their cells are not, so a row is only taken apart while the
   // read is short of the cap (a hostile page may list thousands).
   const rows: Array<[Element, (row: Element) => RowShape]> = [
@@ -201,7 +235,7 @@ export function readContactList(list: ContactList): ListRead {
   const seen = new Set<string>();
   for (const [row, shapeOf] of rows) {
     if (entries.length === CONTACTS_PER_READ_MAX) break;
-    const entry = contactOf(shapeOf(row));
+    const entry = rowContact(row, shapeOf);
     if (entry && !seen.has(entry.contact.key)) {
       seen.add(entry.contact.key);
       entries.push(entry);

@@ -22,12 +22,43 @@ function shadowRootsUnder(scope: ParentNode & Node): ShadowRoot[] {
 }
 
 /**
+ * A list being read as plain light DOM: within it a deep query is a plain query. Lightning's
+ * synthetic shadow is light DOM to us, and walking a 200-row card for roots costs more than the
+ * whole rest of its read, on every page load.
+ */
+let lightOnly: Node | null = null;
+
+/**
+ * Reads `container` as light DOM first, and walks it for (open or closed) shadow roots only when
+ * that read is not `enough`: rows a native-shadow component renders inside its root are not
+ * there for a plain query, so a list missing rows, or with rows missing their contact, is read
+ * again with every deep query entering the roots.
+ */
+export function readingLightFirst<T>(container: ParentNode & Node, read: () => T, enough: (result: T) => boolean): T {
+  const outer = lightOnly;
+  lightOnly = container;
+  let result: T;
+  try {
+    result = read();
+  } finally {
+    lightOnly = outer;
+  }
+  return enough(result) || shadowRootsUnder(container).length === 0 ? result : read();
+}
+
+/** Whether deep queries under `scope` are plain queries at the moment (a light-DOM-first read). */
+export function readingLight(scope: Node): boolean {
+  return lightOnly?.contains(scope) === true;
+}
+
+/**
  * Every element under `scope` matching `selector`, including inside shadow roots, open or closed: the light
  * DOM matches first (tree order), then those of each shadow root. Use it within one related-list
  * card or row, never the whole document: finding the shadow roots visits every element.
  */
 export function queryAllDeep(scope: ParentNode & Node, selector: string): Element[] {
   const found = Array.from(scope.querySelectorAll(selector));
+  if (readingLight(scope)) return found;
   for (const root of shadowRootsUnder(scope)) found.push(...queryAllDeep(root, selector));
   return found;
 }
