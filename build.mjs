@@ -24,7 +24,9 @@ const distRoot = path.join(root, 'dist', ...(benchControl ? ['bench-control'] : 
 export const GECKO_ID = 'coach-network@coach-network.example';
 const TARGETS = ['chrome', 'firefox'];
 const ENTRIES = {
-  content: 'src/content/index.ts',
+  // The gate on every CRM page; the reader, injected by the background on opportunity pages only.
+  content: 'src/content/gate.ts',
+  'content-reader': 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',

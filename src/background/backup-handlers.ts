@@ -17,6 +17,7 @@ import { releasePermissionFor, syncCrmDomainScripts } from './crm-domain-scripts
 import { RequestRejected, requireExtensionPage, type Handlers } from './request-context';
 import { getSettings } from './settings-store';
 import { enqueue, persist } from './store';
+import { forgetAllTabViews } from './tab-views';
 
 type BackupHandlers = Pick<Handlers, 'backup/export' | 'backup/plan' | 'backup/apply' | 'data/delete-all' | 'storage/health'>;
 
@@ -72,6 +73,8 @@ export const backupHandlers: BackupHandlers = {
   async 'backup/apply'({ text, mode }, context) {
     requireExtensionPage(context);
     const backup = parsedOrRefused(text);
+    // Before and after the write: no popup opens on the deals as they were, nor on a view computed meanwhile.
+    await forgetAllTabViews();
     const summary = await enqueue(async () => {
       const current = await browser.storage.local.get(null);
       const plan = planImport(current, backup, mode, context.now);
@@ -80,6 +83,7 @@ export const backupHandlers: BackupHandlers = {
       if (write.remove.length > 0) await browser.storage.local.remove(write.remove);
       return summaryOf(plan);
     });
+    await forgetAllTabViews();
     await syncCrmDomainScripts((await getSettings()).customCrmDomains);
     return summary;
   },
@@ -87,7 +91,10 @@ export const backupHandlers: BackupHandlers = {
   async 'data/delete-all'(_request, context) {
     requireExtensionPage(context);
     const { customCrmDomains } = await getSettings();
+    // No popup may show a deal the rep deletes, from now on (and after the write, nothing computed meanwhile).
+    await forgetAllTabViews();
     await enqueue(() => browser.storage.local.clear());
+    await forgetAllTabViews();
     await syncCrmDomainScripts([]);
     for (const { host } of customCrmDomains) await releasePermissionFor(host);
     return { ok: true };

@@ -5,6 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { DIAGNOSTICS_MAX, diagnosticsSchema, type DiagnosticEntry, type Unreadable } from '../messaging/protocol';
+import { inWords } from '../domain/migrations/reason';
 import { enqueue, persist, quarantine } from './store';
 
 export const DIAGNOSTICS_KEY = 'diagnostics';
@@ -34,7 +35,7 @@ export function withFailure(log: readonly DiagnosticEntry[], unreadable: Unreada
 async function readLog(now: Date): Promise<DiagnosticEntry[]> {
   const raw = (await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY];
   if (raw === undefined) return [];
-  const parsed = diagnosticsSchema.safeParse(raw);
+  const parsed = diagnosticsSchema.safeParse(raw, inWords);
   if (parsed.success) return parsed.data;
   await quarantine(DIAGNOSTICS_KEY, raw, now, parsed.error.issues[0]);
   return [];

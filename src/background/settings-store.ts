@@ -6,6 +6,7 @@
 import { browser } from '../platform/browser';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
 import { SETTINGS_KEY } from '../domain/migrations/layout';
+import { inWords } from '../domain/migrations/reason';
 import { enqueue, persist, quarantine } from './store';
 
 
@@ -27,7 +28,7 @@ export async function getSettings(): Promise<Settings> {
 export function updateSettings(change: (settings: Settings) => Settings, now = new Date()): Promise<Settings> {
   return enqueue(async () => {
     const current = await readSettings();
-    const next = settingsSchema.parse(change(current.settings));
+    const next = settingsSchema.parse(change(current.settings), inWords);
     if (!current.valid) await quarantine(SETTINGS_KEY, current.raw, now, 'settings failed validation');
     await persist({ [SETTINGS_KEY]: next });
     return next;

@@ -7,6 +7,7 @@ import { browser } from '../platform/browser';
 import { dealSchema, type Deal } from '../domain/network';
 import type { RecordKey } from '../domain/records';
 import { DEAL_PREFIX, quarantineItemKey, SCHEMA_VERSION_KEY, STORAGE_SCHEMA_VERSION, dealItemKey } from '../domain/migrations/layout';
+import { inWords } from '../domain/migrations/reason';
 import { createQueue } from './queue';
 
 
@@ -45,7 +46,7 @@ export async function quarantine(storageKey: string, raw: unknown, now: Date, pr
 /** Validates a stored deal; one that fails is moved aside under a quarantine key, never dropped. */
 async function parseStored(storageKey: string, raw: unknown, now: Date): Promise<Deal | undefined> {
   if (raw === undefined) return undefined;
-  const parsed = dealSchema.safeParse(raw);
+  const parsed = dealSchema.safeParse(raw, inWords);
   if (parsed.success) return parsed.data;
   await quarantine(storageKey, raw, now, parsed.error.issues[0]);
   return undefined;
@@ -88,7 +89,7 @@ export function updateDeal(
     const current = await readDeal(key, now);
     const next = change(current);
     if (next === null) return current;
-    const valid = dealSchema.parse(next);
+    const valid = dealSchema.parse(next, inWords);
     await persist({ [dealStorageKey(key)]: valid, [SCHEMA_VERSION_KEY]: STORAGE_SCHEMA_VERSION });
     return valid;
   });

@@ -2,7 +2,7 @@
  * What each tab shows (a deal, an unreadable page, nothing), kept in storage.session because MV3
  * stops the worker after 30 s idle and in-memory maps would forget every open tab.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { browser } from '../platform/browser';
 import { recordKeySchema, type RecordKey } from '../domain/records';
 import { unreadableSchema, type Unreadable } from '../messaging/protocol';

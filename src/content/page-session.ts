@@ -4,16 +4,19 @@
  * throws into the CRM's console: failures become the quiet notice or are dropped.
  */
 import type { CustomDomainCrm } from '../domain/crm-domains';
-import type { DealView } from '../domain/view-schema';
+import type { PageView } from '../domain/page-view';
 import type { RecordKey } from '../domain/records';
-import { send } from '../messaging/client';
+import { unassessedCriteria } from '../domain/criteria';
+import type { PageContact } from '../domain/page-read';
+import { send } from '../messaging/page-client';
 import { unreadableText } from '../messaging/unreadable-text';
-import { eventSchema, type Unreadable } from '../messaging/protocol';
+import { pageEventSchema } from '../messaging/page-events';
+import type { Unreadable } from '../messaging/protocol';
 import { browser } from '../platform/browser';
 import { adapterFor } from './adapters/registry';
 import type { AdapterRead, ContactAnchor } from './adapters/types';
 import { observePage } from './observe';
-import { badgeButton, removeBadges, renderBadges } from './ui/badge';
+import { badgeButton, removeBadges, renderBadges, type BadgeContact } from './ui/badge';
 import { hideNotice, showNotice } from './ui/notice';
 import { removeStrips, renderStrip, type StripPlace } from './ui/strip';
 import { closeTagger, openTagger, type Tagger } from './ui/tagger';
@@ -28,12 +31,30 @@ interface SessionState {
   pendingSince: number | null;
   pendingTimer: ReturnType<typeof setTimeout> | undefined;
   anchors: readonly ContactAnchor[];
+  /** The contacts of the last read: a new one shows as unassessed until the background answers. */
+  readContacts: readonly PageContact[];
   strip: StripPlace | null;
-  deal: DealView | null;
+  deal: PageView | null;
   dealKey: RecordKey | null;
 }
 
-const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], strip: null, deal: null, dealKey: null });
+const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], readContacts: [], strip: null, deal: null, dealKey: null });
+
+/**
+ * Contacts just read that the deal's view doesn't have yet (a row added to the list): unassessed
+ * on this deal, which is what the background will answer, so their badges show in the frame their
+ * rows do instead of a round trip later. Only for the deal already shown: on a first read the
+ * badges wait for the view, so none changes its face a moment later.
+ */
+function provisionalContacts({ deal, dealKey, readContacts }: SessionState): Map<RecordKey, BadgeContact> {
+  const provisional = new Map<RecordKey, BadgeContact>();
+  if (!deal || deal.key !== dealKey) return provisional;
+  const known = new Set(deal.contacts.map((contact) => contact.key));
+  for (const { key, name } of readContacts) {
+    if (!known.has(key)) provisional.set(key, { key, name, status: 'unassessed', criteria: unassessedCriteria() });
+  }
+  return provisional;
+}
 
 export interface SessionOptions {
   /** The CRM the rep declared for this host in the options; null on the CRMs' own hosts. */
@@ -50,7 +71,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
   let tagger: Tagger | null = null;
 
   /** Renders a deal's state: the reply to a read or to a tag, and every change from any tab. */
-  const applyDeal = (deal: DealView) => {
+  const applyDeal = (deal: PageView) => {
     if (deal.key !== state.dealKey) return;
     state.deal = deal;
     render();
@@ -78,7 +99,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
   const openPopup = () => send({ type: 'popup/open' });
 
   const render = () => {
-    renderBadges(state.anchors, state.deal, { signal, activate: toggleTagger, expandedKey: tagger?.contactKey ?? null });
+    renderBadges(state.anchors, state.deal, { signal, activate: toggleTagger, expandedKey: tagger?.contactKey ?? null }, provisionalContacts(state));
     if (!state.deal) return;
     renderStrip(state.strip, state.deal, { signal, open: openPopup });
     tagger?.update(state.deal);
@@ -135,6 +156,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
         clearTimeout(state.pendingTimer);
         state.pendingTimer = undefined;
         state.anchors = result.anchors;
+        state.readContacts = result.read.contacts;
         watchShadowRoots(result.anchors);
         state.strip = result.strip;
         state.dealKey = result.read.opportunity.key;
@@ -165,7 +187,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
   }
 
   const onMessage = (message: unknown) => {
-    const event = eventSchema.safeParse(message);
+    const event = pageEventSchema.safeParse(message);
     if (event.success && !signal.aborted) applyDeal(event.data.deal);
     return undefined;
   };

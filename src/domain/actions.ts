@@ -2,7 +2,7 @@
  * Everything the rep can change about a deal, as data: one validated union, one pure function that
  * applies it. The background stores what this returns; tests drive the same function.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CRITERIA, criterionValueSchema } from './criteria';
 import {
   accessSchema,
@@ -28,7 +28,7 @@ export const setCriterionActionSchema = z.object({
   criterion: z.enum(CRITERIA),
   value: criterionValueSchema,
   /** Leaves the evidence as it is when absent. */
-  evidence: z.string().max(2000).optional(),
+  evidence: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 const editActionSchemas = [
@@ -37,8 +37,8 @@ const editActionSchemas = [
   z.object({
     type: z.literal('set-win'),
     contact: contactKey,
-    personalWin: z.string().max(2000).optional(),
-    organizationResult: z.string().max(2000).optional(),
+    personalWin: z.optional(z.string().check(z.maxLength(2000))),
+    organizationResult: z.optional(z.string().check(z.maxLength(2000))),
   }),
   z.object({ type: z.literal('set-access'), person: personKeySchema, access: accessSchema }),
   z.object({ type: z.literal('add-internal-coach'), coach: internalCoachSchema }),
@@ -47,7 +47,7 @@ const editActionSchemas = [
   z.object({ type: z.literal('remove-intelligence'), id: entryIdSchema }),
   z.object({ type: z.literal('add-value'), entry: valueGivenSchema }),
   z.object({ type: z.literal('remove-value'), id: entryIdSchema }),
-  z.object({ type: z.literal('tick-checklist'), item: z.string().max(64), checked: z.boolean() }),
+  z.object({ type: z.literal('tick-checklist'), item: z.string().check(z.maxLength(64)), checked: z.boolean() }),
 ] as const;
 
 /** Every other change to a deal (the `deal/edit` request). */

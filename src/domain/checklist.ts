@@ -2,7 +2,7 @@
  * The framework's four steps as this deal's checklist. Items the deal's state proves tick
  * themselves (and untick when the state no longer proves them); the rest are the rep's own ticks.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Gap } from './gaps/types';
 import type { Deal } from './network';
 import type { CurrentContact } from './people';
@@ -47,7 +47,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
 
 export const checklistEntrySchema = z.object({
   id: z.string(),
-  step: z.number().int().min(1).max(4),
+  step: z.number().check(z.int(), z.gte(1), z.lte(4)),
   label: z.string(),
   done: z.boolean(),
   /** `state`: the deal proves it; `rep`: ticked by hand. */

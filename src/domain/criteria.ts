@@ -3,7 +3,7 @@
  * solution, has credibility with the buying influences, and is willing to guide us. All three must
  * hold; one or two make a valuable contact, not a Coach.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const CRITERIA = ['wantsOurSolution', 'hasCredibility', 'willingToGuide'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -14,9 +14,9 @@ export type CriterionValue = z.infer<typeof criterionValueSchema>;
 export const criterionAssessmentSchema = z.object({
   value: criterionValueSchema,
   /** What the rep saw that justifies the value; free text, shown as text only. */
-  evidence: z.string().max(2000).optional(),
+  evidence: z.optional(z.string().check(z.maxLength(2000))),
   /** ISO timestamp of the last change; absent while the criterion was never set. */
-  setAt: z.string().datetime().optional(),
+  setAt: z.optional(z.iso.datetime()),
 });
 export type CriterionAssessment = z.infer<typeof criterionAssessmentSchema>;
 

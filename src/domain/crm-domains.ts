@@ -4,7 +4,8 @@
  * becomes an optional host permission and a content script registered at run time, so the match
  * pattern is derived here, from a validated host, never from free text.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { BUILT_IN_SUFFIXES, isBuiltInHost } from './crm-hosts';
 
 /** CRMs that really run on a customer's own domain. HubSpot's app lives only on hubspot.com. */
 export const CUSTOM_DOMAIN_CRMS = ['salesforce', 'dynamics'] as const;
@@ -22,7 +23,7 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
  */
 const HOST = new RegExp(`^(?:\\*\\.)?(?:${LABEL}\\.)+(?=[a-z0-9-]*[a-z])${LABEL}$`);
 
-export const customHostSchema = z.string().max(253).regex(HOST, 'not a host name');
+export const customHostSchema = z.string().check(z.maxLength(253), z.regex(HOST, 'not a host name'));
 
 export const customCrmDomainSchema = z.object({
   host: customHostSchema,
@@ -34,7 +35,6 @@ export type CustomCrmDomain = z.infer<typeof customCrmDomainSchema>;
  * Hosts the manifest already covers: adding one would ask for a permission we hold and run the
  * content script twice. Suffixes, as in the manifest's `*.` patterns.
  */
-const BUILT_IN_SUFFIXES = ['.lightning.force.com', '.my.salesforce.com', '.hubspot.com', '.dynamics.com'] as const;
 
 /**
  * Registrable suffixes a wildcard may not stand directly on (`*.co.uk` would reach every company in
@@ -78,11 +78,7 @@ export function parseCrmAddress(input: string): { ok: true; host: string } | { o
   return { ok: true, host };
 }
 
-/** Is this page host one the manifest's content-script patterns already cover? */
-export function isBuiltInHost(hostname: string): boolean {
-  const host = `.${hostname.toLowerCase()}`;
-  return BUILT_IN_SUFFIXES.some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
-}
+export { isBuiltInHost };
 
 /** The match pattern for a host: its https pages, any path (content scripts and permissions alike). */
 export function matchPatternOf(host: string): string {

@@ -3,18 +3,18 @@
  * Coach on last year's renewal may well be one now, but the rep decides (issue 3: "offered as a
  * hint, never silently copied"). Kept per person as the latest assessment anywhere.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { coachStatus, COACH_STATUSES, CRITERIA, criteriaSchema, type Criteria } from './criteria';
 import type { Deal } from './network';
 import { recordKeySchema, type PersonKey } from './records';
 
 export const assessmentRecordSchema = z.object({
   dealKey: recordKeySchema,
-  dealName: z.string().max(500),
+  dealName: z.string().check(z.maxLength(500)),
   /** The account's CRM id where the page showed one, else its name: hints stay within an account. */
-  account: z.string().max(500).nullable(),
+  account: z.nullable(z.string().check(z.maxLength(500))),
   criteria: criteriaSchema,
-  assessedAt: z.string().datetime(),
+  assessedAt: z.iso.datetime(),
 });
 export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 

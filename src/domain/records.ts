@@ -3,7 +3,7 @@
  * CRMs never collide. Internal coaches (colleagues the rep records by hand) use the `internal:`
  * namespace.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const CRM_IDS = ['salesforce', 'hubspot', 'dynamics'] as const;
 export const crmIdSchema = z.enum(CRM_IDS);
@@ -15,8 +15,7 @@ export type CrmId = z.infer<typeof crmIdSchema>;
  */
 export const recordKeySchema = z
   .string()
-  .max(120)
-  .regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.{}-]{1,100}$/, 'not a namespaced record key');
+  .check(z.maxLength(120), z.regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.{}-]{1,100}$/, 'not a namespaced record key'));
 export type RecordKey = z.infer<typeof recordKeySchema>;
 
 export function recordKey(crm: CrmId, id: string): RecordKey {

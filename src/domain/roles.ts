@@ -2,7 +2,7 @@
  * CRM role text → Strategic Selling buying-influence role (product.md §Default role table).
  * Unknown texts map to none and are kept verbatim by the caller, never dropped.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const buyingInfluenceRoleSchema = z.enum(['economic', 'user', 'technical']);
 export type BuyingInfluenceRole = z.infer<typeof buyingInfluenceRoleSchema>;

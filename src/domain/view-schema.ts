@@ -2,21 +2,21 @@
  * What the popup and the page receive of a deal: the shape of DealView, and the small helpers the
  * surfaces need to read it. No engine here, so the content script stays small; view.ts builds it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COACH_STATUSES, criteriaSchema } from './criteria';
 import { checklistEntrySchema } from './checklist';
 import { gapSchema } from './gaps/types';
 import { hintSchema } from './hints';
-import { accessSchema, intelligenceSchema, roleOverrideSchema, valueGivenSchema } from './network';
+import { accessSchema, intelligenceSchema, roleOverrideSchema, valueGivenSchema } from './entries';
 import { recordKeySchema } from './records';
 import { buyingInfluenceRoleSchema } from './roles';
 
 export const contactViewSchema = z.object({
   key: recordKeySchema,
   name: z.string(),
-  title: z.string().nullable(),
-  crmRole: z.string().nullable(),
-  influenceRole: buyingInfluenceRoleSchema.nullable(),
+  title: z.nullable(z.string()),
+  crmRole: z.nullable(z.string()),
+  influenceRole: z.nullable(buyingInfluenceRoleSchema),
   influenceRoleOverride: roleOverrideSchema,
   criteria: criteriaSchema,
   status: z.enum(COACH_STATUSES),
@@ -27,25 +27,25 @@ export const contactViewSchema = z.object({
   organizationResult: z.string(),
   access: accessSchema,
   /** The person's assessment on another deal of the same account, while unassessed here. */
-  hint: hintSchema.nullable(),
+  hint: z.nullable(hintSchema),
 });
 export type ContactView = z.infer<typeof contactViewSchema>;
 
 export const dealViewSchema = z.object({
   key: recordKeySchema,
   name: z.string(),
-  stage: z.string().nullable(),
-  amount: z.string().nullable(),
-  closeDate: z.string().nullable(),
-  accountName: z.string().nullable(),
+  stage: z.nullable(z.string()),
+  amount: z.nullable(z.string()),
+  closeDate: z.nullable(z.string()),
+  accountName: z.nullable(z.string()),
   url: z.string(),
   contacts: z.array(contactViewSchema),
   /** The rep's own colleagues who act as coaches on this deal. */
-  internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), access: accessSchema })),
+  internalCoaches: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.nullable(z.string()), email: z.nullable(z.string()), access: accessSchema })),
   /** Contacts on the page whose email is on one of the rep's own domains: colleagues, proposed as internal coaches. */
   internalCoachProposals: z.array(z.object({ key: recordKeySchema, name: z.string(), email: z.string() })),
   /** Contacts no longer on the deal's list whom an open gap still names (a coach who left). */
-  formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.string().nullable() })),
+  formerContacts: z.array(z.object({ key: recordKeySchema, name: z.string(), title: z.nullable(z.string()) })),
   /** The deal's logs, for each person's detail (the popup filters by person). */
   intelligence: z.array(intelligenceSchema),
   valueGiven: z.array(valueGivenSchema),
@@ -57,23 +57,21 @@ export const dealViewSchema = z.object({
 });
 export type DealView = z.infer<typeof dealViewSchema>;
 
-/** A person's name as the deal view knows it (contacts, internal coaches, contacts who left). */
-export function personName(view: Pick<DealView, 'contacts' | 'internalCoaches' | 'formerContacts'>, key: string): string {
-  const everyone = [...view.contacts, ...view.internalCoaches, ...view.formerContacts];
-  return everyone.find((p) => p.key === key)?.name ?? 'someone no longer on this deal';
-}
+export { personName } from './person-name';
+
+const count = z.number().check(z.int(), z.nonnegative());
 
 /** One line of the pipeline (the popup off a CRM page): every tracked deal, worst gaps first. */
 export const pipelineEntrySchema = z.object({
   key: recordKeySchema,
   name: z.string(),
-  accountName: z.string().nullable(),
-  stage: z.string().nullable(),
+  accountName: z.nullable(z.string()),
+  stage: z.nullable(z.string()),
   url: z.string(),
   verdict: z.string(),
-  coachCount: z.number().int().nonnegative(),
-  critical: z.number().int().nonnegative(),
-  warning: z.number().int().nonnegative(),
+  coachCount: count,
+  critical: count,
+  warning: count,
   /** The few gaps to act on first, each in a few words. */
   topGaps: z.array(z.string()),
   /** Latest moment the deal was read or changed by the rep (ISO). */

@@ -3,22 +3,24 @@
  * The gaps are computed here once, so the toolbar, the strip and the popup always agree.
  */
 import { checklistOf } from './checklist';
-import { computeGaps } from './gaps';
-import type { Gap } from './gaps/types';
+import { CRITERIA } from './criteria';
+import { dealFacts, findGaps, wordGaps, type GapFinding } from './gaps';
+import { gapTitle } from './gaps/titles';
 import type { Hint } from './hints';
 import type { Deal } from './network';
-import { currentContacts, emailDomainOf } from './people';
+import { emailDomainOf, nameOf } from './people';
 import type { PersonKey } from './records';
-import { mapCrmRole } from './roles';
 import type { Say } from './say';
 import { englishSay } from './say-english';
-import { roleTableOf, type Settings } from './settings';
-import { personName, type DealView, type PipelineEntry } from './view-schema';
-import { gapTitle } from './gaps/titles';
-import { CRITERIA } from './criteria';
+import type { Settings } from './settings';
+import type { DealView, PipelineEntry } from './view-schema';
 
-
-export function verdictOf(coachCount: number, internalCoachCount: number, gaps: readonly Gap[], say: Say = englishSay): string {
+export function verdictOf(
+  coachCount: number,
+  internalCoachCount: number,
+  gaps: readonly Pick<GapFinding, 'kind' | 'role'>[],
+  say: Say = englishSay,
+): string {
   const count = (n: number, one: string, many: string) => (n === 1 ? say(one) : say(many, String(n)));
   const parts = [coachCount === 0 ? say('verdict_no_coach') : count(coachCount, 'verdict_coaches_one', 'verdict_coaches_many')];
   if (gaps.some((g) => g.kind === 'single-coach')) parts.push(say('verdict_stool'));
@@ -40,9 +42,9 @@ export function viewDeal(
   hints: ReadonlyMap<PersonKey, Hint> = new Map(),
   say: Say = englishSay,
 ): DealView {
-  const table = roleTableOf(settings);
-  const contacts = currentContacts(deal, table);
-  const gaps = computeGaps(deal, settings, now, say);
+  const facts = dealFacts(deal, settings, now);
+  const { contacts } = facts;
+  const gaps = wordGaps(findGaps(facts), deal, say);
   const o = deal.opportunity;
   return {
     key: o.key,
@@ -52,7 +54,7 @@ export function viewDeal(
     closeDate: o.closeDate,
     accountName: o.account?.name ?? null,
     url: o.url,
-    contacts: contacts.map(({ key, record, role, status }) => ({
+    contacts: contacts.map(({ key, record, role, hint, status }) => ({
       key,
       name: record.page.name,
       title: record.page.title,
@@ -62,7 +64,7 @@ export function viewDeal(
       criteria: record.criteria,
       status,
       sponsor: record.sponsor,
-      proposedSponsor: !record.sponsor && mapCrmRole(record.page.crmRole, table).hint === 'sponsor',
+      proposedSponsor: !record.sponsor && hint === 'sponsor',
       personalWin: record.personalWin,
       organizationResult: record.organizationResult,
       access: record.access,
@@ -75,19 +77,22 @@ export function viewDeal(
     valueGiven: deal.valueGiven,
     gaps,
     checklist: checklistOf({ deal, contacts, gaps }),
-    verdict: verdictOf(contacts.filter((c) => c.status === 'coach').length, deal.internalCoaches.length, gaps, say),
+    verdict: verdictOf(facts.coaches.length, deal.internalCoaches.length, gaps, say),
   };
 }
 
-function formerContactsNamed(deal: Deal, gaps: readonly Gap[]): DealView['formerContacts'] {
-  const current = new Set(deal.currentContacts);
-  const named = new Set(gaps.flatMap((g) => g.people).filter((key) => !current.has(key)));
-  return [...named].flatMap((key) => {
-    const record = deal.contacts[key];
-    return record ? [{ key, name: record.page.name, title: record.page.title }] : [];
-  });
+/** Contacts no longer listed whom a gap still names, once each. */
+function formerContactsNamed(deal: Deal, gaps: readonly Pick<GapFinding, 'people'>[]): DealView['formerContacts'] {
+  const listed = new Set(deal.currentContacts);
+  const former = new Map<PersonKey, DealView['formerContacts'][number]>();
+  for (const gap of gaps) {
+    for (const key of gap.people) {
+      const record = listed.has(key) ? undefined : deal.contacts[key];
+      if (record) former.set(key, { key, name: record.page.name, title: record.page.title });
+    }
+  }
+  return [...former.values()];
 }
-
 
 /**
  * Colleagues the rep may record as internal coaches: the CRM's deal team (Opportunity Team), and
@@ -97,11 +102,13 @@ function internalCoachProposals(deal: Deal, settings: Settings): DealView['inter
   const own = new Set(settings.ownEmailDomains.map((d) => d.toLowerCase()));
   const recorded = new Set(deal.internalCoaches.map((c) => c.email?.toLowerCase()).filter(Boolean));
   const fromTeam = deal.team.filter((m) => m.email).map((m) => ({ key: m.key, name: m.name, email: m.email! }));
-  const fromContacts = deal.currentContacts.flatMap((key) => {
+  const fromContacts: DealView['internalCoachProposals'] = [];
+  // Without domains of their own, nobody listed can be a colleague: no email to read.
+  for (const key of own.size > 0 ? deal.currentContacts : []) {
     const page = deal.contacts[key]?.page;
     const domain = emailDomainOf(page?.email ?? null);
-    return page?.email && domain && own.has(domain) ? [{ key, name: page.name, email: page.email }] : [];
-  });
+    if (page?.email && domain && own.has(domain)) fromContacts.push({ key, name: page.name, email: page.email });
+  }
   const seen = new Set<string>();
   return [...fromTeam, ...fromContacts].filter((p) => {
     const email = p.email.toLowerCase();
@@ -111,24 +118,42 @@ function internalCoachProposals(deal: Deal, settings: Settings): DealView['inter
   });
 }
 
-/** The pipeline line of a deal, from its view (so the pipeline says what the popup says). */
-export function pipelineEntryOf(deal: Deal, view: DealView, say: Say = englishSay): PipelineEntry {
-  const toAct = view.gaps.filter((g) => g.severity !== 'info');
-  const touched = [deal.lastReadAt, ...Object.values(deal.contacts).flatMap((c) => CRITERIA.map((k) => c.criteria[k].setAt ?? ''))];
+/**
+ * The pipeline line of a deal: what the popup says of it (verdict, counts, the first gaps to act
+ * on), straight from the engine's findings. Only the few titles shown are worded: the pipeline
+ * lists every tracked deal, and wording each one's every gap cost more than finding them (issue 8).
+ */
+export function pipelineEntryOf(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): PipelineEntry {
+  const facts = dealFacts(deal, settings, now);
+  const found = findGaps(facts);
+  const toAct = found.filter((g) => g.severity !== 'info');
+  const o = deal.opportunity;
   return {
-    key: view.key,
-    name: view.name,
-    accountName: view.accountName,
-    stage: view.stage,
-    url: view.url,
-    verdict: view.verdict,
-    coachCount: view.contacts.filter((c) => c.status === 'coach').length,
+    key: o.key,
+    name: o.name,
+    accountName: o.account?.name ?? null,
+    stage: o.stage,
+    url: o.url,
+    verdict: verdictOf(facts.coaches.length, deal.internalCoaches.length, found, say),
+    coachCount: facts.coaches.length,
     critical: toAct.filter((g) => g.severity === 'critical').length,
     warning: toAct.filter((g) => g.severity === 'warning').length,
-    topGaps: toAct.slice(0, 3).map((g) => gapTitle(g, (key) => personName(view, key), say)),
-    lastActivity: touched.filter(Boolean).sort().at(-1) ?? deal.lastReadAt,
-    people: [...view.contacts.map((c) => c.name), ...view.internalCoaches.map((c) => c.name)],
+    topGaps: toAct.slice(0, 3).map((g) => gapTitle(g, (key) => nameOf(deal, key), say)),
+    lastActivity: lastActivityOf(deal),
+    people: [...facts.contacts.map((c) => c.name), ...deal.internalCoaches.map((c) => c.name)],
   };
+}
+
+/** Latest moment the deal was read or one of its criteria set (ISO times, compared as strings). */
+function lastActivityOf(deal: Deal): string {
+  let latest = deal.lastReadAt;
+  for (const { criteria } of Object.values(deal.contacts)) {
+    for (const c of CRITERIA) {
+      const setAt = criteria[c].setAt;
+      if (setAt && setAt > latest) latest = setAt;
+    }
+  }
+  return latest;
 }
 
 /** Worst first: most critical gaps, then most warnings, then the most recently active. */

@@ -1,17 +1,25 @@
 /**
  * The one contract between the extension's contexts. Every request is a member of one zod
  * discriminated union and has a response schema; the background parses each message and ignores
- * what does not parse. Events flow the other way (background → pages and popup).
+ * what does not parse. Events flow the other way (background → pages and popup, events.ts).
+ *
+ * The replies to the content script's requests live in page-responses.ts and the envelope in
+ * envelope.ts, so that the content script's send() (page-client.ts) bundles only those; this
+ * module, with every request and every reply, is for the background, the popup and the options.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
 import { dealViewSchema, pipelineEntrySchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
 import { PAGE_TEXT_MAX, pageReadSchema } from '../domain/page-read';
 import { BACKUP_TEXT_MAX } from '../domain/backup/limits';
 import { recordKeySchema } from '../domain/records';
-import { customCrmDomainSchema, customDomainCrmSchema, customHostSchema } from '../domain/crm-domains';
+import { customCrmDomainSchema, customHostSchema } from '../domain/crm-domains';
 import { settingsChangeSchema, settingsSchema } from '../domain/settings';
+import { ackSchema, pageResponseSchemas } from './page-responses';
+
+export { envelopeSchema, type Envelope } from './envelope';
+export { eventSchema, type ExtensionEvent } from './events';
 
 export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
 export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
@@ -32,8 +40,8 @@ export type UnreadableReason = z.infer<typeof unreadableReasonSchema>;
 export const unreadableSchema = z.object({
   code: unreadableCodeSchema,
   reason: unreadableReasonSchema,
-  url: z.string().max(2000),
-  opportunityKey: recordKeySchema.nullable(),
+  url: z.string().check(z.maxLength(2000)),
+  opportunityKey: z.nullable(recordKeySchema),
 });
 export type Unreadable = z.infer<typeof unreadableSchema>;
 
@@ -48,34 +56,34 @@ export const diagnosticEntrySchema = z.object({
   code: unreadableCodeSchema,
   reason: unreadableReasonSchema,
   /** `https://host/path` of the page. */
-  page: z.string().max(2000),
-  opportunityKey: recordKeySchema.nullable(),
-  firstAt: z.string().datetime(),
-  lastAt: z.string().datetime(),
-  times: z.number().int().min(1),
+  page: z.string().check(z.maxLength(2000)),
+  opportunityKey: z.nullable(recordKeySchema),
+  firstAt: z.iso.datetime(),
+  lastAt: z.iso.datetime(),
+  times: z.number().check(z.int(), z.gte(1)),
 });
 export type DiagnosticEntry = z.infer<typeof diagnosticEntrySchema>;
-export const diagnosticsSchema = z.array(diagnosticEntrySchema).max(DIAGNOSTICS_MAX);
+export const diagnosticsSchema = z.array(diagnosticEntrySchema).check(z.maxLength(DIAGNOSTICS_MAX));
 
-const tabIdSchema = z.number().int().nonnegative();
+const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
 
 export const importModeSchema = z.enum(['merge', 'replace']);
 
 const outcomeSchema = z.enum(['add', 'change', 'keep', 'remove']);
 const countsSchema = z.object({ add: z.number(), change: z.number(), keep: z.number(), remove: z.number() });
-const namesSchema = z.array(z.string().max(PAGE_TEXT_MAX)).max(50);
+const namesSchema = z.array(z.string().check(z.maxLength(PAGE_TEXT_MAX))).check(z.maxLength(50));
 
 /** What an import will do (or did), as the rep reads it before confirming. */
 export const importSummarySchema = z.object({
   mode: importModeSchema,
-  exportedAt: z.string().max(40),
+  exportedAt: z.string().check(z.maxLength(40)),
   totals: z.object({ deals: countsSchema, people: z.object({ added: z.number(), changed: z.number(), removed: z.number() }) }),
   deals: z
-    .array(z.object({ name: z.string().max(PAGE_TEXT_MAX), outcome: outcomeSchema, peopleAdded: namesSchema, peopleChanged: namesSchema, peopleRemoved: namesSchema }))
-    .max(100),
-  dealsNotListed: z.number().int().nonnegative(),
+    .array(z.object({ name: z.string().check(z.maxLength(PAGE_TEXT_MAX)), outcome: outcomeSchema, peopleAdded: namesSchema, peopleChanged: namesSchema, peopleRemoved: namesSchema }))
+    .check(z.maxLength(100)),
+  dealsNotListed: nonNegativeInt,
   settings: z.enum(['add', 'change', 'keep', 'remove', 'none']),
-  setAside: z.number().int().nonnegative(),
+  setAside: nonNegativeInt,
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
@@ -87,7 +95,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: the tab left the opportunity (SPA navigation). */
   z.object({ type: z.literal('page/left') }),
   /** Popup → background: what the given tab shows. */
-  z.object({ type: z.literal('tab/state'), tabId: tabIdSchema }),
+  z.object({ type: z.literal('tab/state'), tabId: nonNegativeInt }),
   /** Popup → background: the rep set one criterion of one contact. */
   z.object({
     type: z.literal('criterion/set'),
@@ -95,7 +103,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     contactKey: recordKeySchema,
     criterion: z.enum(CRITERIA),
     value: criterionValueSchema,
-    evidence: z.string().max(2000).optional(),
+    evidence: z.optional(z.string().check(z.maxLength(2000))),
   }),
   /** Popup or page → background: any other change the rep makes to a deal. */
   z.object({ type: z.literal('deal/edit'), dealKey: recordKeySchema, action: editActionSchema }),
@@ -106,9 +114,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Options → background: everything stored, as the backup file and the network CSV. */
   z.object({ type: z.literal('backup/export') }),
   /** Options → background: what importing this file would add, change and leave alone. */
-  z.object({ type: z.literal('backup/plan'), text: z.string().max(BACKUP_TEXT_MAX), mode: importModeSchema }),
+  z.object({ type: z.literal('backup/plan'), text: z.string().check(z.maxLength(BACKUP_TEXT_MAX)), mode: importModeSchema }),
   /** Options → background: import the file (merge or replace) in one write. */
-  z.object({ type: z.literal('backup/apply'), text: z.string().max(BACKUP_TEXT_MAX), mode: importModeSchema }),
+  z.object({ type: z.literal('backup/apply'), text: z.string().check(z.maxLength(BACKUP_TEXT_MAX)), mode: importModeSchema }),
   /** Options → background: delete everything stored (after the rep confirmed). */
   z.object({ type: z.literal('data/delete-all') }),
   /** Popup or options → background: how many stored values were set aside as unreadable. */
@@ -117,6 +125,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diagnostics/get') }),
   /** Content script on a host the rep added → background: which CRM did they declare for it? */
   z.object({ type: z.literal('page/site') }),
+  /** The gate on a CRM page whose address may show an opportunity → background: inject the reader. */
+  z.object({ type: z.literal('page/reader') }),
   /** Options → background: the settings as stored. */
   z.object({ type: z.literal('settings/get') }),
   /** Options → background: change some of the rep's settings; open tabs re-render at once. */
@@ -137,41 +147,26 @@ export const tabStateSchema = z.discriminatedUnion('kind', [
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
 
-const ack = z.object({ ok: z.literal(true) });
-
+/** The reply to every request: the content script's (page-responses.ts), then everyone else's. */
 export const responseSchemas = {
+  ...pageResponseSchemas,
+  // The page reads only its part of a deal (page-view.ts); everyone else gets the whole view.
   'page/read': dealViewSchema,
-  'page/unreadable': ack,
-  'page/left': ack,
-  'tab/state': tabStateSchema,
   'criterion/set': dealViewSchema,
+  'tab/state': tabStateSchema,
   'deal/edit': dealViewSchema,
   'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
-  'popup/open': ack,
-  'backup/export': z.object({ json: z.string(), jsonName: z.string().max(200), csv: z.string(), csvName: z.string().max(200) }),
+  'backup/export': z.object({ json: z.string(), jsonName: z.string().check(z.maxLength(200)), csv: z.string(), csvName: z.string().check(z.maxLength(200)) }),
   'backup/plan': importSummarySchema,
   'backup/apply': importSummarySchema,
-  'data/delete-all': ack,
-  'storage/health': z.object({ setAside: z.number().int().nonnegative() }),
+  'data/delete-all': ackSchema,
+  'page/reader': ackSchema,
+  'storage/health': z.object({ setAside: nonNegativeInt }),
   'diagnostics/get': z.object({ entries: diagnosticsSchema }),
-  'page/site': z.object({ crm: customDomainCrmSchema.nullable() }),
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,
   'crm-domain/add': settingsSchema,
   'crm-domain/remove': settingsSchema,
-} as const satisfies Record<RequestType, z.ZodType>;
+} as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
-
-/** Every reply travels in this envelope so a failure reaches the caller as a message, not a hang. */
-export const envelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string().max(1000) }),
-]);
-export type Envelope = z.infer<typeof envelopeSchema>;
-
-export const eventSchema = z.discriminatedUnion('type', [
-  /** Background → content scripts and popup: a deal's state changed. */
-  z.object({ type: z.literal('event/deal-changed'), deal: dealViewSchema }),
-]);
-export type ExtensionEvent = z.infer<typeof eventSchema>;

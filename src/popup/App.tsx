@@ -25,7 +25,8 @@ export function App({ model }: { model: PopupModel }) {
 
   return (
     <main class="popup" ref={root}>
-      <SetAsideNotice />
+      {/* Once the screen has something to show: its request must not hold up the tab's state (issue 8). */}
+      {model.state.value.kind !== 'loading' && <SetAsideNotice />}
       <Screen model={model} />
     </main>
   );

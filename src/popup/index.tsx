@@ -1,4 +1,6 @@
 /** Popup entry: build the model, listen for deal changes, mount, then load the tab it is about. */
+// First: starts asking which tab this is and what it shows, before the rest below is evaluated.
+import { opening } from './start';
 import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { App } from './App';
@@ -15,5 +17,6 @@ document.title = t('popup_document_title');
 const model = createPopupModel();
 // Never removed: the listener lives exactly as long as the popup's document.
 model.listen();
+// Before the first render: the loading screen renders while the tab's state is on its way.
+void model.open(location.search, opening);
 render(<App model={model} />, mountPoint);
-void model.open();

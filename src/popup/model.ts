@@ -12,6 +12,8 @@ import type { RecordKey } from '../domain/records';
 import type { DealView } from '../domain/view-schema';
 import { send } from '../messaging/client';
 import { eventSchema, type TabState } from '../messaging/protocol';
+import { readTabViewItems } from '../background/tab-view-items';
+import { tabViewOf } from '../background/tab-views';
 import { browser, type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { todayLocal } from './model/dates';
@@ -19,7 +21,7 @@ import { createForms, type OpenOptions, type Outcome } from './model/forms';
 import type { FormKind } from './model/drafts';
 import { createNavigation } from './model/navigation';
 import { logsOf, personDetail } from './model/person';
-import { tabFromSearch } from './model/tab-param';
+import { startOpening, type Opening } from './opening';
 import { withPendingWrites, type PendingWrite } from './pending-writes';
 
 export type PopupState = { kind: 'loading' } | { kind: 'error'; message: string } | TabState;
@@ -68,33 +70,74 @@ export function createPopupModel(options: ModelOptions = {}) {
 
   let lastWriteId = 0;
   let lastLoadId = 0;
+  /**
+   * Counts what may have moved the deal on screen past the background's last word: a change
+   * accepted from a reply or an event, a write sent. A check with the background (`refresh`)
+   * replaces the screen only if this did not move while it was out.
+   */
+  let revision = 0;
+  /** An event arrived while nothing was on screen to apply it to: ask again once something is. */
+  let missedEvent = false;
 
-  /** What the popup is about: the tab `?tab=` names, else the active tab of the popup's own window. */
-  async function open(search: string = typeof location === 'undefined' ? '' : location.search): Promise<void> {
+  /**
+   * What the popup is about: the tab `?tab=` names, else the active tab of the popup's own window.
+   * `started`: the same requests, already sent (start.ts).
+   */
+  async function open(search: string = typeof location === 'undefined' ? '' : location.search, started?: Opening): Promise<void> {
     try {
-      const named = tabFromSearch(search);
-      if (named !== null) return await load(named);
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const opening = started ?? startOpening(search);
+      const tabId = await opening.tabId;
       // No tab id (a devtools window, say) cannot be an opportunity page.
-      if (tab?.id === undefined) state.value = { kind: 'none' };
-      else await load(tab.id);
+      if (tabId === null) state.value = { kind: 'none' };
+      else await load(tabId, opening.items);
     } catch (error) {
       state.value = { kind: 'error', message: messageOf(error) };
     }
   }
 
-  async function load(tabId: number): Promise<void> {
+  /**
+   * What the background last published for the tab (one storage read, tab-views.ts) is shown while
+   * the background itself is asked; its answer replaces the published view when they differ.
+   * Without a published view the popup waits for the answer, as it always did.
+   *
+   * The question goes out first, not once the published view is painted: it wakes the worker for
+   * the rep's first click (a stopped worker costs that click ~100 ms), and it is the popup's first
+   * message to a worker that may be stopping; such a message can be lost, and is sent again
+   * (messaging/client.ts), which a click the rep closes the popup right after could not be.
+   */
+  async function load(tabId: number, items?: Promise<Record<string, unknown> | null>): Promise<void> {
     const loadId = ++lastLoadId;
+    missedEvent = false;
     batch(() => {
       state.value = { kind: 'loading' };
       forms.close(false);
       navigation.reset();
     });
+    const answered = refresh(tabId, loadId);
+    const stored = await (items ?? Promise.resolve(tabId).then(readTabViewItems)).catch(() => null);
+    const published = stored && tabViewOf(stored, tabId);
+    // Unless the answer came first (it is the newer of the two).
+    if (published && loadId === lastLoadId && state.peek().kind === 'loading') state.value = published;
+    await answered;
+    // An event that came while the screen was empty may be newer than what is shown now. A second
+    // answer is, since the background reads the deal behind every write already received.
+    if (missedEvent && loadId === lastLoadId) {
+      missedEvent = false;
+      await refresh(tabId, loadId);
+    }
+  }
+
+  /** Asks the background what the tab shows; its answer wins unless something newer was accepted meanwhile. */
+  async function refresh(tabId: number, loadId: number): Promise<void> {
+    const seen = revision;
     try {
-      const tabState = await send({ type: 'tab/state', tabId });
-      if (loadId === lastLoadId) state.value = tabState;
+      const answer = await send({ type: 'tab/state', tabId });
+      const shown = state.peek();
+      if (loadId !== lastLoadId || (shown.kind !== 'loading' && revision !== seen)) return;
+      if (!sameState(shown, answer)) state.value = answer;
     } catch (error) {
-      if (loadId === lastLoadId) state.value = { kind: 'error', message: messageOf(error) };
+      // With the published view on screen the rep can go on; each change reports its own failure.
+      if (loadId === lastLoadId && state.peek().kind === 'loading') state.value = { kind: 'error', message: messageOf(error) };
     }
   }
 
@@ -102,7 +145,9 @@ export function createPopupModel(options: ModelOptions = {}) {
   function acceptDeal(update: DealView): void {
     const current = state.peek();
     if (current.kind === 'deal' && current.deal.key === update.key) {
-      state.value = { kind: 'deal', deal: update };
+      revision++;
+      // The same state again (the event and then the reply of one change) renders nothing anew.
+      if (!sameState(current, { kind: 'deal', deal: update })) state.value = { kind: 'deal', deal: update };
     }
   }
 
@@ -112,6 +157,7 @@ export function createPopupModel(options: ModelOptions = {}) {
     const contact = shown?.contacts.find((c) => c.key === contactKey);
     if (!shown || !contact) return { ok: false, message: t('popup_error_not_on_deal') };
     const write: PendingWrite = { id: ++lastWriteId, contactKey, criterion, value, ...(evidence !== undefined && { evidence }) };
+    revision++;
     batch(() => {
       pendingWrites.value = [...pendingWrites.value, write];
       saveFailure.value = null;
@@ -150,6 +196,7 @@ export function createPopupModel(options: ModelOptions = {}) {
   async function sendEdit(action: EditAction): Promise<Outcome> {
     const shown = state.peek();
     if (shown.kind !== 'deal') return { ok: false, message: t('popup_error_no_deal') };
+    revision++;
     try {
       acceptDeal(await send({ type: 'deal/edit', dealKey: shown.deal.key, action }));
       return { ok: true };
@@ -239,7 +286,9 @@ export function createPopupModel(options: ModelOptions = {}) {
     if (sender.id !== browser.runtime.id) return;
     const event = eventSchema.safeParse(message);
     if (!event.success) return;
-    if (event.data.type === 'event/deal-changed') acceptDeal(event.data.deal);
+    if (event.data.type !== 'event/deal-changed') return;
+    if (state.peek().kind === 'loading') missedEvent = true;
+    else acceptDeal(event.data.deal);
   }
 
   /** Registers the event listener; returns the function that removes it. */
@@ -279,6 +328,11 @@ export function createPopupModel(options: ModelOptions = {}) {
     handleMessage,
     listen,
   };
+}
+
+/** Two states the same to the rep: compared as data (both come out of the same schema, keys in its order). */
+function sameState(a: PopupState, b: PopupState): boolean {
+  return a === b || (a.kind === b.kind && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function messageOf(error: unknown): string {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const ENTRIES = ['content', 'background', 'popup', 'options'] as const;
+export const ENTRIES = ['content', 'content-reader', 'background', 'popup', 'options'] as const;
 export type Entry = (typeof ENTRIES)[number];
 
 export interface BundleSize {

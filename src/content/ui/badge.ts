@@ -6,7 +6,10 @@
  */
 import type { RecordKey } from '../../domain/records';
 import { countYes } from '../../domain/criteria';
-import type { ContactView, DealView } from '../../domain/view-schema';
+import type { PageContactView, PageView } from '../../domain/page-view';
+
+/** What a badge and its card show of a contact: a contact of the deal's view, or one just read that the background has not answered for yet. */
+export type BadgeContact = PageContactView;
 import { t } from '../../platform/i18n';
 import { badgeLabel, statusDescription } from '../../ui/labels';
 import type { ContactAnchor } from '../adapters/types';
@@ -35,10 +38,10 @@ interface BadgeState {
   button: HTMLButtonElement;
   /** Built on the first hover or focus: most badges on a page are never looked at closely. */
   card: HTMLElement | null;
-  contact: ContactView;
+  contact: BadgeContact;
   /** The contact as the badge last showed it (null until first rendered). */
-  shown: ContactView | null;
-  view: DealView;
+  shown: BadgeContact | null;
+  view: PageView;
   actions: BadgeActions;
   hovered: boolean;
   focused: boolean;
@@ -155,7 +158,7 @@ function onBadgeEvent(event: Event): void {
   event.stopPropagation();
 }
 
-function createBadge(anchor: Element, key: RecordKey, contact: ContactView, view: DealView, actions: BadgeActions): HTMLElement {
+function createBadge(anchor: Element, key: RecordKey, contact: BadgeContact, view: PageView, actions: BadgeActions): HTMLElement {
   const { host, root } = createHost(BADGE_KIND, 'span', BADGE_CSS);
   host.setAttribute(KEY_ATTRIBUTE, key);
   const button = document.createElement('button');
@@ -174,7 +177,7 @@ function createBadge(anchor: Element, key: RecordKey, contact: ContactView, view
   return host;
 }
 
-function badgeAfter(anchor: Element, key: RecordKey, contact: ContactView, view: DealView, actions: BadgeActions): BadgeState | undefined {
+function badgeAfter(anchor: Element, key: RecordKey, contact: BadgeContact, view: PageView, actions: BadgeActions): BadgeState | undefined {
   const next = anchor.nextElementSibling;
   if (next instanceof HTMLElement && next.getAttribute(HOST_ATTRIBUTE) === BADGE_KIND && next.getAttribute(KEY_ATTRIBUTE) === key) {
     const state = states.get(next);
@@ -190,7 +193,7 @@ function setAttribute(element: Element, name: string, value: string): void {
 }
 
 /** What a badge shows of its contact: when none of it changed, the badge is left alone. */
-const sameFace = (a: ContactView, b: ContactView) =>
+const sameFace = (a: BadgeContact, b: BadgeContact) =>
   a.name === b.name &&
   a.status === b.status &&
   a.criteria.wantsOurSolution.value === b.criteria.wantsOurSolution.value &&
@@ -198,7 +201,7 @@ const sameFace = (a: ContactView, b: ContactView) =>
   a.criteria.willingToGuide.value === b.criteria.willingToGuide.value;
 
 /** The texts of a status, worded once per render: a page shows a handful of distinct ones. */
-function statusTexts(): (contact: ContactView) => { label: string; description: string } {
+function statusTexts(): (contact: BadgeContact) => { label: string; description: string } {
   const worded = new Map<string, { label: string; description: string }>();
   return ({ status, criteria }) => {
     const id = `${status}:${countYes(criteria)}`;
@@ -208,10 +211,19 @@ function statusTexts(): (contact: ContactView) => { label: string; description: 
   };
 }
 
-/** Puts (or updates) the badge of each anchored contact; anchors without a contact view get none. */
-export function renderBadges(anchors: readonly ContactAnchor[], view: DealView | null, actions: BadgeActions): void {
+/**
+ * Puts (or updates) the badge of each anchored contact; anchors without a contact view get none,
+ * unless `provisional` has them: contacts just read that the background has not answered for yet.
+ */
+export function renderBadges(
+  anchors: readonly ContactAnchor[],
+  view: PageView | null,
+  actions: BadgeActions,
+  provisional: ReadonlyMap<RecordKey, BadgeContact> = new Map(),
+): void {
   if (!view) return;
-  const contacts = new Map(view.contacts.map((c) => [c.key, c]));
+  const contacts = new Map<RecordKey, BadgeContact>(provisional);
+  for (const contact of view.contacts) contacts.set(contact.key, contact);
   const textsOf = statusTexts();
   for (const { key, element } of anchors) {
     const contact = contacts.get(key);

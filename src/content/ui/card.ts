@@ -2,7 +2,9 @@
  * The hover card of a badge: the contact's status, the three criteria and the open warnings that
  * name them. Built only when the rep hovers or focuses the badge, never on a page read.
  */
-import { personName, type ContactView, type DealView } from '../../domain/view-schema';
+import { personName } from '../../domain/person-name';
+import type { PageView } from '../../domain/page-view';
+import type { BadgeContact } from './badge';
 import { t } from '../../platform/i18n';
 import { statusDescription } from '../../ui/labels';
 import { criteriaLines } from './texts';
@@ -19,7 +21,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** Fills the card with what the rep needs at a glance; every page or storage text goes in as text. */
-export function fillCard(card: HTMLElement, contact: ContactView, view: DealView): void {
+export function fillCard(card: HTMLElement, contact: BadgeContact, view: PageView): void {
   const criteria = element('ul', 'criteria');
   for (const line of criteriaLines(contact.criteria)) {
     const item = element('li', 'criterion');

@@ -4,7 +4,8 @@
  * popup for this deal; its "Open Coach Network" button is the same action for keyboard and
  * screen-reader users (a <button> can't hold the list, so the strip itself stays a region).
  */
-import { personName, type DealView } from '../../domain/view-schema';
+import { personName } from '../../domain/person-name';
+import type { PageView } from '../../domain/page-view';
 import { t } from '../../platform/i18n';
 import { SEVERITY_MARK } from './card';
 import { createHost, HOST_ATTRIBUTE } from './shadow-host';
@@ -87,7 +88,7 @@ function item(text: string, severity?: keyof typeof SEVERITY_MARK): HTMLLIElemen
   return li;
 }
 
-export function renderStrip(place: StripPlace | null, view: DealView, actions: StripActions): void {
+export function renderStrip(place: StripPlace | null, view: PageView, actions: StripActions): void {
   if (!place) return;
   const strip = stripAt(place, actions);
   if (!strip) return;

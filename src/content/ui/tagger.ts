@@ -6,8 +6,8 @@
  */
 import { CRITERIA, criterionValueSchema, nextCriterionValue, type Criterion, type CriterionValue } from '../../domain/criteria';
 import type { RecordKey } from '../../domain/records';
-import type { DealView } from '../../domain/view-schema';
-import { send } from '../../messaging/client';
+import type { PageView } from '../../domain/page-view';
+import { send } from '../../messaging/page-client';
 import { t } from '../../platform/i18n';
 import { criterionLabel, criterionValueLabel } from '../../ui/labels';
 import { closeOnMove, placeBeside, whileOpen } from './overlay';
@@ -18,12 +18,12 @@ export const TAGGER_KIND = 'tagger';
 const VALUES = criterionValueSchema.options;
 
 export interface TaggerOptions {
-  view: DealView;
+  view: PageView;
   contactKey: RecordKey;
   /** The badge it belongs to, looked up afresh: the CRM may have re-rendered the row. */
   badge: () => HTMLElement | null;
   /** A deal the background answered with; the session renders it everywhere (and back here). */
-  onDeal: (view: DealView) => void;
+  onDeal: (view: PageView) => void;
   /** Called once, after the tagger has closed. */
   onClose: () => void;
   signal: AbortSignal;
@@ -31,7 +31,7 @@ export interface TaggerOptions {
 
 export interface Tagger {
   readonly contactKey: RecordKey;
-  update(view: DealView): void;
+  update(view: PageView): void;
   /** Closes; `returnFocus` puts the focus back on the badge (Esc, a click outside, the close button). */
   close(returnFocus: boolean): void;
 }
@@ -109,7 +109,7 @@ export function openTagger(options: TaggerOptions): Tagger | null {
   /** Values sent and not yet answered: the base for the next key press, shown as busy, never as set. */
   const pending = new Map<Criterion, CriterionValue>();
   const open = whileOpen(options.signal);
-  const contactOf = (deal: DealView) => deal.contacts.find((c) => c.key === options.contactKey);
+  const contactOf = (deal: PageView) => deal.contacts.find((c) => c.key === options.contactKey);
 
   const paint = () => {
     const contact = contactOf(view);
@@ -127,7 +127,7 @@ export function openTagger(options: TaggerOptions): Tagger | null {
     if (!contact || (pending.get(criterion) ?? contact.criteria[criterion].value) === value) return;
     pending.set(criterion, value);
     paint();
-    let answer: DealView | null = null;
+    let answer: PageView | null = null;
     try {
       answer = await send({ type: 'criterion/set', dealKey: view.key, contactKey: options.contactKey, criterion, value });
     } catch {

@@ -2,7 +2,7 @@
  * A validation issue of a backup file, in words a rep understands: which deal (by its name), which
  * person (by name), which field. Zod's own message is left out: it is English-only and technical.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CRITERIA, type Criterion } from '../criteria';
 import type { Say } from '../say';
 import { DEAL_TWICE } from './schema';

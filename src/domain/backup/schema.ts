@@ -3,7 +3,7 @@
  * the store holds, each deal exactly as stored. `backupSchema` validates a whole file; an import
  * writes nothing unless all of it passes.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assessmentRecordSchema } from '../hints';
 import { STORAGE_SCHEMA_VERSION, QUARANTINE_PREFIX } from '../migrations/layout';
 import { dealSchema } from '../network';
@@ -27,29 +27,29 @@ const countAtMost = (max: number) => (record: Record<string, unknown>) => Object
 export const backupSchema = z.object({
   kind: z.literal(BACKUP_KIND),
   backupFormat: z.literal(BACKUP_FORMAT),
-  exportedAt: z.string().datetime(),
+  exportedAt: z.iso.datetime(),
   /** The extension version that wrote the file: shown when a newer file is refused. */
-  extensionVersion: z.string().max(50),
+  extensionVersion: z.string().check(z.maxLength(50)),
   /** The storage schema of the items inside (deals, assessments, settings). */
   storageSchema: z.literal(STORAGE_SCHEMA_VERSION),
-  deals: z
-    .array(dealSchema)
-    .max(BACKUP_DEALS_MAX)
-    .superRefine((deals, context) => {
+  deals: z.array(dealSchema).check(
+    z.maxLength(BACKUP_DEALS_MAX),
+    z.superRefine((deals, context) => {
       const seen = new Set<string>();
       deals.forEach((deal, index) => {
         if (seen.has(deal.opportunity.key)) context.addIssue({ code: 'custom', path: [index], message: DEAL_TWICE });
         seen.add(deal.opportunity.key);
       });
     }),
+  ),
   /** Each person's latest assessment (`person:<key>` items), by person key. */
-  assessments: z.record(personKeySchema, assessmentRecordSchema).refine(countAtMost(ASSESSMENTS_MAX), 'too many assessments'),
+  assessments: z.record(personKeySchema, assessmentRecordSchema).check(z.refine(countAtMost(ASSESSMENTS_MAX), 'too many assessments')),
   /** Null while the rep never changed a setting (the defaults apply). */
-  settings: settingsSchema.nullable(),
+  settings: z.nullable(settingsSchema),
   /** Values the store set aside as unreadable, under their quarantine keys, kept as they were. */
-  quarantine: z
-    .record(z.string().max(400).startsWith(QUARANTINE_PREFIX), z.unknown())
-    .refine(countAtMost(SET_ASIDE_MAX), 'too many set-aside items')
-    .default({}),
+  quarantine: z._default(
+    z.record(z.string().check(z.maxLength(400), z.startsWith(QUARANTINE_PREFIX)), z.unknown()).check(z.refine(countAtMost(SET_ASIDE_MAX), 'too many set-aside items')),
+    {},
+  ),
 });
 export type Backup = z.infer<typeof backupSchema>;

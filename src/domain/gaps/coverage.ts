@@ -6,38 +6,25 @@
  */
 import type { PersonKey } from '../records';
 import type { BuyingInfluenceRole } from '../roles';
-import type { GapContext } from './types';
+import type { DealFacts } from './facts';
 
-export interface Coverage {
-  /** Role → the coaches and internal coaches who cover it. */
-  roles: Map<BuyingInfluenceRole, PersonKey[]>;
-  /** Person → the coaches and internal coaches who cover them by name. */
-  people: Map<PersonKey, PersonKey[]>;
+interface Access {
+  roles: readonly BuyingInfluenceRole[];
+  people: readonly PersonKey[];
 }
 
-export function coverageOf(context: Pick<GapContext, 'deal' | 'contacts' | 'coaches'>): Coverage {
-  const roleOfPerson = new Map(context.contacts.map((c) => [c.key, c.role]));
-  const coverage: Coverage = { roles: new Map(), people: new Map() };
-  const add = <K>(map: Map<K, PersonKey[]>, key: K, by: PersonKey) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(by)) map.set(key, [...list, by]);
+/** The roles at least one coach or internal coach covers. */
+export function coveredRoles({ coaches, contacts, deal }: Pick<DealFacts, 'coaches' | 'contacts' | 'deal'>): Set<BuyingInfluenceRole> {
+  const covered = new Set<BuyingInfluenceRole>();
+  const named = new Set<PersonKey>();
+  const coverFrom = (ownRole: BuyingInfluenceRole | null, access: Access) => {
+    if (ownRole) covered.add(ownRole);
+    for (const role of access.roles) covered.add(role);
+    for (const person of access.people) named.add(person);
   };
-  const coverFrom = (by: PersonKey, ownRole: BuyingInfluenceRole | null, access: { roles: readonly BuyingInfluenceRole[]; people: readonly PersonKey[] }) => {
-    if (ownRole) add(coverage.roles, ownRole, by);
-    for (const role of access.roles) add(coverage.roles, role, by);
-    for (const person of access.people) {
-      add(coverage.people, person, by);
-      const role = roleOfPerson.get(person);
-      if (role) add(coverage.roles, role, by);
-    }
-  };
-  for (const coach of context.coaches) coverFrom(coach.key, coach.role, coach.record.access);
-  for (const internal of context.deal.internalCoaches) coverFrom(internal.key, null, internal.access);
-  return coverage;
-}
-
-/** Roles that at least one current contact holds, in seniority order. */
-export function presentRoles(context: Pick<GapContext, 'contacts'>): BuyingInfluenceRole[] {
-  const held = new Set(context.contacts.map((c) => c.role));
-  return (['economic', 'user', 'technical'] as const).filter((role) => held.has(role));
+  for (const coach of coaches) coverFrom(coach.role, coach.record.access);
+  for (const internal of deal.internalCoaches) coverFrom(null, internal.access);
+  // The named people's roles, in one pass over the list rather than a search per name.
+  if (named.size > 0) for (const contact of contacts) if (contact.role && named.has(contact.key)) covered.add(contact.role);
+  return covered;
 }

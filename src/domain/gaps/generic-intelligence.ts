@@ -4,25 +4,28 @@
  * (framework principle 2); in the double-agent example the diagnostic is whether the information
  * specifically helps navigate this sale, and the fix is a network of sources that cross-validate.
  */
-import { phrase, questionById } from '../questions';
-import { gap, type GapRule } from './types';
+import { aboutContact, defineRule, questionText, type GapFinding } from './rule';
 
-export const genericIntelligence: GapRule = (context) => {
-  const question = phrase(context.say, questionById('process-next-call'));
-  return context.coaches.flatMap((coach) => {
-    const entries = context.deal.intelligence.filter((e) => e.source === coach.key);
-    if (entries.length === 0 || entries.some((e) => e.specific)) return [];
-    const { say } = context;
-    const count =
-      entries.length === 1 ? say('gap_generic_count_one') : entries.length === 2 ? say('gap_generic_count_two') : say('gap_generic_count_many', String(entries.length));
-    return [
-      gap({
-        kind: 'generic-intelligence',
-        severity: 'warning',
-        people: [coach.key],
-        why: say(entries.length === 1 ? 'gap_generic_why_one' : 'gap_generic_why_many', count, coach.name),
-        nextAction: say('gap_generic_next', coach.name, question),
-      }),
-    ];
-  });
-};
+interface GenericIntelligenceDetail {
+  entries: number;
+}
+
+export const genericIntelligence = defineRule<GenericIntelligenceDetail>({
+  find({ coaches, intelligenceFrom }) {
+    const found: GapFinding<GenericIntelligenceDetail>[] = [];
+    for (const coach of coaches) {
+      const entries = intelligenceFrom.get(coach.key);
+      if (!entries || entries.some((e) => e.specific)) continue;
+      found.push(aboutContact('generic-intelligence', 'warning', coach, { entries: entries.length }));
+    }
+    return found;
+  },
+  word({ people, detail: { entries } }, { say, nameOf }) {
+    const name = nameOf(people[0]!);
+    const count = entries === 1 ? say('gap_generic_count_one') : entries === 2 ? say('gap_generic_count_two') : say('gap_generic_count_many', String(entries));
+    return {
+      why: say(entries === 1 ? 'gap_generic_why_one' : 'gap_generic_why_many', count, name),
+      nextAction: say('gap_generic_next', name, questionText(say, 'process-next-call')),
+    };
+  },
+});

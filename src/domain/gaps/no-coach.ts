@@ -4,22 +4,37 @@
  * coaches do not prevent it: they provide access, not the insider's view of the buying organization.
  */
 import { listOf } from '../say';
-import { rankCandidates } from './candidates';
-import { gap, type GapRule } from './types';
+import { firstOf, keysOf } from './candidates';
+import { defineRule, finding, NOTHING } from './rule';
 
-export const noCoach: GapRule = (context) => {
-  if (context.coaches.length > 0) return [];
-  const { say } = context;
-  const candidates = rankCandidates(context.contacts, context.roleTable);
-  // The fifteen-year rep's "good contacts": friendly insiders never tested against the criteria.
-  const untested = context.contacts.length > 0 && context.contacts.every((c) => c.status === 'unassessed');
-  const why =
-    context.contacts.length === 0
-      ? say('gap_no_coach_why_empty')
-      : untested
-        ? say('gap_no_coach_why_untested', String(context.contacts.length))
-        : say('gap_no_coach_why');
-  const nextAction =
-    candidates.length > 0 ? say('gap_no_coach_next', listOf(say, candidates.map((c) => c.name))) : say('gap_no_coach_next_none');
-  return [gap({ kind: 'no-coach', severity: 'critical', people: [], candidates: candidates.map((c) => c.key), why, nextAction })];
-};
+interface NoCoachDetail {
+  contacts: number;
+  /** The fifteen-year rep's "good contacts": friendly insiders never tested against the criteria. */
+  untested: boolean;
+}
+
+export const noCoach = defineRule<NoCoachDetail>({
+  find({ contacts, coaches, candidates }) {
+    if (coaches.length > 0) return NOTHING;
+    const untested = contacts.length > 0 && contacts.every((c) => c.status === 'unassessed');
+    return [
+      finding({
+        kind: 'no-coach',
+        severity: 'critical',
+        people: [],
+        candidates: keysOf(firstOf(candidates, () => true)),
+        detail: { contacts: contacts.length, untested },
+      }),
+    ];
+  },
+  word({ candidates, detail }, { say, nameOf }) {
+    const why =
+      detail.contacts === 0
+        ? say('gap_no_coach_why_empty')
+        : detail.untested
+          ? say('gap_no_coach_why_untested', String(detail.contacts))
+          : say('gap_no_coach_why');
+    const nextAction = candidates.length > 0 ? say('gap_no_coach_next', listOf(say, candidates.map(nameOf))) : say('gap_no_coach_next_none');
+    return { why, nextAction };
+  },
+});

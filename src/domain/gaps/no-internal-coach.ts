@@ -4,18 +4,20 @@
  * should be actively cultivated" (framework principle 5): an executive who can arrange peer-level
  * access to the Economic Buyer is functioning as a Coach.
  */
-import { gap, type GapRule } from './types';
+import { defineRule, finding, NOTHING } from './rule';
 
-export const noInternalCoach: GapRule = (context) => {
-  if (context.deal.internalCoaches.length > 0) return [];
-  const account = context.deal.opportunity.account?.name ?? context.deal.opportunity.name;
-  return [
-    gap({
-      kind: 'no-internal-coach',
-      severity: 'info',
-      people: [],
-      why: context.say('gap_internal_why'),
-      nextAction: context.say('gap_internal_next', account),
-    }),
-  ];
-};
+interface NoInternalCoachDetail {
+  /** Whose colleagues to look among: the account, or the opportunity when the page showed none. */
+  account: string;
+}
+
+export const noInternalCoach = defineRule<NoInternalCoachDetail>({
+  find({ deal }) {
+    if (deal.internalCoaches.length > 0) return NOTHING;
+    const account = deal.opportunity.account?.name ?? deal.opportunity.name;
+    return [finding({ kind: 'no-internal-coach', severity: 'info', people: [], detail: { account } })];
+  },
+  word({ detail }, { say }) {
+    return { why: say('gap_internal_why'), nextAction: say('gap_internal_next', detail.account) };
+  },
+});

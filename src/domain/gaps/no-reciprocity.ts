@@ -5,34 +5,69 @@
  * mistake 3). Flagged when a person gave two or more pieces of intelligence and nothing was given
  * to them on or after the date of their second-most-recent one.
  */
+import type { Intelligence, ValueGiven } from '../network';
 import type { PersonKey } from '../records';
-import { gap, type GapRule } from './types';
+import { defineRule, finding, NOT_LISTED, NOTHING, type GapFinding } from './rule';
 
-export const noReciprocity: GapRule = (context) => {
-  const { deal } = context;
-  // Contacts in page order, then internal coaches (who are Coaches too, principle 5).
-  const people: { key: PersonKey; name: string; win: string }[] = [
-    ...context.contacts.map((c) => ({ key: c.key, name: c.name, win: c.record.personalWin.trim() })),
-    ...deal.internalCoaches.map((c) => ({ key: c.key, name: c.name, win: '' })),
-  ];
-  return people.flatMap((person) => {
-    // YYYY-MM-DD dates compare correctly as strings.
-    const dates = deal.intelligence.filter((e) => e.source === person.key).map((e) => e.date).sort().reverse();
-    const since = dates[1];
-    if (since === undefined) return [];
-    if (deal.valueGiven.some((v) => v.to === person.key && v.date >= since)) return [];
-    const lastGiven = deal.valueGiven.filter((v) => v.to === person.key).map((v) => v.date).sort().pop();
-    const { say } = context;
-    const help = say(person.win ? 'gap_reciprocity_help_noted' : 'gap_reciprocity_help', person.name);
-    const given = lastGiven ? say('gap_reciprocity_last_given', lastGiven) : say('gap_reciprocity_never_given');
-    return [
-      gap({
-        kind: 'no-reciprocity',
-        severity: 'warning',
-        people: [person.key],
-        why: say('gap_reciprocity_why', person.name, String(dates.length), dates[0]!, given),
-        nextAction: say('gap_reciprocity_next', person.name, help),
-      }),
-    ];
-  });
-};
+interface NoReciprocityDetail {
+  entries: number;
+  latest: string;
+  /** The latest value given to the person, if any was. */
+  lastGiven: string | null;
+  /** The rep noted the person's personal Win, so the next action can point at it. */
+  winNoted: boolean;
+}
+
+/** Entries' dates are YYYY-MM-DD, which compare correctly as strings. */
+function latestTwo(entries: readonly Intelligence[]): [latest: string, second: string] {
+  let latest = '';
+  let second = '';
+  for (const { date } of entries) {
+    if (date > latest) {
+      second = latest;
+      latest = date;
+    } else if (date > second) second = date;
+  }
+  return [latest, second];
+}
+
+function lastGivenOf(given: readonly ValueGiven[]): string | null {
+  let last: string | null = null;
+  for (const { date } of given) if (last === null || date > last) last = date;
+  return last;
+}
+
+/** Only someone who gave two entries or more can be owed: most deals have nobody to look at. */
+function anyoneGaveTwice(intelligenceFrom: ReadonlyMap<PersonKey, readonly Intelligence[]>): boolean {
+  for (const entries of intelligenceFrom.values()) if (entries.length >= 2) return true;
+  return false;
+}
+
+export const noReciprocity = defineRule<NoReciprocityDetail>({
+  find({ deal, contacts, intelligenceFrom, valueGivenTo }) {
+    if (!anyoneGaveTwice(intelligenceFrom)) return NOTHING;
+    const found: GapFinding<NoReciprocityDetail>[] = [];
+    const check = (person: PersonKey, pageOrder: number, personalWin: string) => {
+      const entries = intelligenceFrom.get(person);
+      if (!entries || entries.length < 2) return;
+      const [latest, since] = latestTwo(entries);
+      const given = valueGivenTo.get(person) ?? NOTHING;
+      if (given.some((v) => v.date >= since)) return;
+      const detail = { entries: entries.length, latest, lastGiven: lastGivenOf(given), winNoted: personalWin.trim() !== '' };
+      found.push(finding({ kind: 'no-reciprocity', severity: 'warning', people: [person], detail, pageOrder }));
+    };
+    // Contacts in page order, then internal coaches (who are Coaches too, principle 5).
+    for (const contact of contacts) check(contact.key, contact.order, contact.record.personalWin);
+    for (const internal of deal.internalCoaches) check(internal.key, NOT_LISTED, '');
+    return found;
+  },
+  word({ people, detail }, { say, nameOf }) {
+    const name = nameOf(people[0]!);
+    const help = say(detail.winNoted ? 'gap_reciprocity_help_noted' : 'gap_reciprocity_help', name);
+    const given = detail.lastGiven ? say('gap_reciprocity_last_given', detail.lastGiven) : say('gap_reciprocity_never_given');
+    return {
+      why: say('gap_reciprocity_why', name, String(detail.entries), detail.latest, given),
+      nextAction: say('gap_reciprocity_next', name, help),
+    };
+  },
+});

@@ -5,17 +5,25 @@
  * not to your solution succeeding" (framework step 1, warning).
  */
 import { isProcurementTitle } from '../people';
-import { gap, type GapRule } from './types';
+import { aboutContact, defineRule, type GapFinding } from './rule';
 
-export const procurementCoach: GapRule = (context) =>
-  context.contacts
-    .filter((c) => (c.status === 'coach' || c.status === 'developing') && isProcurementTitle(c.record.page.title))
-    .map((contact) =>
-      gap({
-        kind: 'procurement-coach',
-        severity: 'warning',
-        people: [contact.key],
-        why: context.say('gap_procurement_why', contact.name, contact.record.page.title ?? ''),
-        nextAction: context.say('gap_procurement_next', contact.name),
-      }),
-    );
+interface ProcurementCoachDetail {
+  title: string;
+}
+
+export const procurementCoach = defineRule<ProcurementCoachDetail>({
+  find({ contacts }) {
+    const found: GapFinding<ProcurementCoachDetail>[] = [];
+    for (const contact of contacts) {
+      const { title } = contact.record.page;
+      if ((contact.status === 'coach' || contact.status === 'developing') && isProcurementTitle(title)) {
+        found.push(aboutContact('procurement-coach', 'warning', contact, { title: title ?? '' }));
+      }
+    }
+    return found;
+  },
+  word({ people, detail }, { say, nameOf }) {
+    const name = nameOf(people[0]!);
+    return { why: say('gap_procurement_why', name, detail.title), nextAction: say('gap_procurement_next', name) };
+  },
+});

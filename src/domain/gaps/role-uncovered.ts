@@ -4,46 +4,61 @@
  * role (step 4); the economic buyer uncovered is critical, because final approval is made there.
  * An internal coach who can arrange peer-level access covers it too (framework overview).
  */
+import { ROLE_SENIORITY } from '../people';
+import type { PersonKey } from '../records';
 import { listOf } from '../say';
-import { rankCandidates } from './candidates';
-import { coverageOf, presentRoles } from './coverage';
-import { gap, type GapRule } from './types';
+import { firstOf, keysOf } from './candidates';
+import { coveredRoles } from './coverage';
+import { defineRule, finding, type GapFinding } from './rule';
 
-export const roleUncovered: GapRule = (context) => {
-  const { say } = context;
-  const coverage = coverageOf(context);
-  const firstCoach = context.coaches[0];
-  return presentRoles(context)
-    .filter((role) => (coverage.roles.get(role) ?? []).length === 0)
-    .map((role) => {
-      const holders = context.contacts.filter((c) => c.role === role);
-      const holderNames = listOf(say, holders.map((c) => c.name));
-      const candidates = rankCandidates(holders, context.roleTable);
-      const candidateNames = listOf(say, candidates.map((c) => c.name));
-      const why = say(
-        holders.length > 1 ? 'gap_role_uncovered_why_many' : 'gap_role_uncovered_why_one',
-        say(`role_${role}`),
-        holderNames,
-        say(`gap_role_uncovered_matters_${role}`),
+interface RoleUncoveredDetail {
+  /** The deal's first Coach, who may introduce the rep to the role's holders; null without one. */
+  firstCoach: PersonKey | null;
+}
+
+export const roleUncovered = defineRule<RoleUncoveredDetail>({
+  find(facts) {
+    const covered = coveredRoles(facts);
+    const found: GapFinding<RoleUncoveredDetail>[] = [];
+    for (const role of ROLE_SENIORITY) {
+      if (covered.has(role)) continue;
+      const holders = facts.contacts.filter((c) => c.role === role);
+      // Only a role someone holds on this deal can be uncovered.
+      if (holders.length === 0) continue;
+      found.push(
+        finding({
+          kind: 'role-uncovered',
+          severity: role === 'economic' ? 'critical' : 'warning',
+          role,
+          people: keysOf(holders),
+          pageOrder: holders[0]!.order,
+          candidates: keysOf(firstOf(facts.candidates, (c) => c.role === role)),
+          detail: { firstCoach: facts.coaches[0]?.key ?? null },
+        }),
       );
-      // Principle 5: a colleague who can arrange peer-level access to the economic buyer is a Coach too.
-      const colleague = role === 'economic' ? '_economic' : '';
-      const nextAction =
-        candidates.length > 0 && firstCoach
-          ? say('gap_role_uncovered_next_test_ask', candidateNames, firstCoach.name, holderNames)
-          : candidates.length > 0
-            ? say(`gap_role_uncovered_next_test_colleague${colleague}`, candidateNames, holderNames)
-            : firstCoach
-              ? say('gap_role_uncovered_next_ask', firstCoach.name, holderNames)
-              : say(`gap_role_uncovered_next_colleague${colleague}`, holderNames);
-      return gap({
-        kind: 'role-uncovered',
-        severity: role === 'economic' ? 'critical' : 'warning',
-        role,
-        people: holders.map((c) => c.key),
-        candidates: candidates.map((c) => c.key),
-        why,
-        nextAction,
-      });
-    });
-};
+    }
+    return found;
+  },
+  word({ role, people, candidates, detail }, { say, nameOf }) {
+    const holderNames = listOf(say, people.map(nameOf));
+    const candidateNames = listOf(say, candidates.map(nameOf));
+    const why = say(
+      people.length > 1 ? 'gap_role_uncovered_why_many' : 'gap_role_uncovered_why_one',
+      say(`role_${role}`),
+      holderNames,
+      say(`gap_role_uncovered_matters_${role}`),
+    );
+    // Principle 5: a colleague who can arrange peer-level access to the economic buyer is a Coach too.
+    const colleague = role === 'economic' ? '_economic' : '';
+    const { firstCoach } = detail;
+    const nextAction =
+      candidates.length > 0 && firstCoach !== null
+        ? say('gap_role_uncovered_next_test_ask', candidateNames, nameOf(firstCoach), holderNames)
+        : candidates.length > 0
+          ? say(`gap_role_uncovered_next_test_colleague${colleague}`, candidateNames, holderNames)
+          : firstCoach !== null
+            ? say('gap_role_uncovered_next_ask', nameOf(firstCoach), holderNames)
+            : say(`gap_role_uncovered_next_colleague${colleague}`, holderNames);
+    return { why, nextAction };
+  },
+});

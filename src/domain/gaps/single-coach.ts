@@ -4,18 +4,21 @@
  * intelligence foundation collapses at once.
  */
 import { listOf } from '../say';
-import { rankCandidates } from './candidates';
-import { gap, type GapRule } from './types';
+import { firstOf, keysOf } from './candidates';
+import { defineRule, finding, NOTHING } from './rule';
 
-export const singleCoach: GapRule = (context) => {
-  const [coach, ...others] = context.coaches;
-  if (!coach || others.length > 0) return [];
-  const candidates = rankCandidates(context.contacts, context.roleTable);
-  const { say } = context;
-  const why = say('gap_single_coach_why', coach.name);
-  const nextAction =
-    candidates.length > 0
-      ? say('gap_single_coach_next', listOf(say, candidates.map((c) => c.name)), coach.name)
-      : say('gap_single_coach_next_none', coach.name);
-  return [gap({ kind: 'single-coach', severity: 'warning', people: [coach.key], candidates: candidates.map((c) => c.key), why, nextAction })];
-};
+export const singleCoach = defineRule<null>({
+  find({ coaches, candidates }) {
+    if (coaches.length !== 1) return NOTHING;
+    const candidateKeys = keysOf(firstOf(candidates, () => true));
+    return [finding({ kind: 'single-coach', severity: 'warning', people: [coaches[0]!.key], candidates: candidateKeys, detail: null, pageOrder: coaches[0]!.order })];
+  },
+  word({ people, candidates }, { say, nameOf }) {
+    const coach = nameOf(people[0]!);
+    return {
+      why: say('gap_single_coach_why', coach),
+      nextAction:
+        candidates.length > 0 ? say('gap_single_coach_next', listOf(say, candidates.map(nameOf)), coach) : say('gap_single_coach_next_none', coach),
+    };
+  },
+});

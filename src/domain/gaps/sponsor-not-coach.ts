@@ -4,31 +4,33 @@
  * to the intelligence you actually need" (framework common mistake 2). A sponsor counts as guiding
  * only when willing-to-guide is a yes and at least one piece of intelligence came from them.
  */
-import { phrase, questionById } from '../questions';
+import type { CriterionValue } from '../criteria';
 import { listOf } from '../say';
-import { gap, type GapRule } from './types';
+import { aboutContact, defineRule, questionText, type GapFinding } from './rule';
 
-export const sponsorNotCoach: GapRule = (context) => {
-  const question = phrase(context.say, questionById('process-steps'));
-  return context.contacts
-    .filter((c) => c.record.sponsor)
-    .flatMap((contact) => {
+interface SponsorNotCoachDetail {
+  guide: CriterionValue;
+  gaveIntelligence: boolean;
+}
+
+export const sponsorNotCoach = defineRule<SponsorNotCoachDetail>({
+  find({ contacts, intelligenceFrom }) {
+    const found: GapFinding<SponsorNotCoachDetail>[] = [];
+    for (const contact of contacts) {
+      if (!contact.record.sponsor) continue;
       const guide = contact.record.criteria.willingToGuide.value;
-      const gaveIntelligence = context.deal.intelligence.some((entry) => entry.source === contact.key);
-      if (guide === 'yes' && gaveIntelligence) return [];
-      const { say } = context;
-      const lacking = [
-        guide === 'no' ? say('gap_sponsor_lacks_guide_no') : guide === 'unknown' ? say('gap_sponsor_lacks_guide_unknown') : null,
-        gaveIntelligence ? null : say('gap_sponsor_lacks_intelligence'),
-      ].filter((part): part is string => part !== null);
-      return [
-        gap({
-          kind: 'sponsor-not-coach',
-          severity: 'warning',
-          people: [contact.key],
-          why: say('gap_sponsor_why', contact.name, listOf(say, lacking)),
-          nextAction: say('gap_sponsor_next', contact.name, question),
-        }),
-      ];
-    });
-};
+      const gaveIntelligence = intelligenceFrom.has(contact.key);
+      if (guide === 'yes' && gaveIntelligence) continue;
+      found.push(aboutContact('sponsor-not-coach', 'warning', contact, { guide, gaveIntelligence }));
+    }
+    return found;
+  },
+  word({ people, detail }, { say, nameOf }) {
+    const name = nameOf(people[0]!);
+    const lacking = [
+      detail.guide === 'no' ? say('gap_sponsor_lacks_guide_no') : detail.guide === 'unknown' ? say('gap_sponsor_lacks_guide_unknown') : null,
+      detail.gaveIntelligence ? null : say('gap_sponsor_lacks_intelligence'),
+    ].filter((part): part is string => part !== null);
+    return { why: say('gap_sponsor_why', name, listOf(say, lacking)), nextAction: say('gap_sponsor_next', name, questionText(say, 'process-steps')) };
+  },
+});

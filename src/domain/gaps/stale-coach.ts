@@ -5,29 +5,30 @@
  * changed since your last call.
  */
 import { lastTouch } from '../people';
-import { phrase, questionById } from '../questions';
-import { gap, type GapRule } from './types';
+import { aboutContact, defineRule, NOTHING, questionText, type GapFinding } from './rule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const staleCoach: GapRule = (context) => {
-  const now = context.now.getTime();
-  const question = phrase(context.say, questionById('change-since'));
-  return context.coaches.flatMap((coach) => {
-    const touched = lastTouch(context.deal, coach.key);
-    if (touched !== null && now - touched <= context.settings.staleCoachDays * DAY_MS) return [];
-    const why =
-      touched === null
-        ? context.say('gap_stale_why_never', coach.name)
-        : context.say('gap_stale_why', coach.name, String(Math.floor((now - touched) / DAY_MS)), new Date(touched).toISOString().slice(0, 10));
-    return [
-      gap({
-        kind: 'stale-coach',
-        severity: 'info',
-        people: [coach.key],
-        why,
-        nextAction: context.say('gap_stale_next', coach.name, question),
-      }),
-    ];
-  });
-};
+/** When the coach was last touched (epoch ms) and how many whole days ago; null when never. */
+type StaleCoachDetail = { touched: number; days: number } | null;
+
+export const staleCoach = defineRule<StaleCoachDetail>({
+  find({ coaches, deal, settings, now, intelligenceFrom, valueGivenTo }) {
+    const found: GapFinding<StaleCoachDetail>[] = [];
+    const nowMs = now.getTime();
+    for (const coach of coaches) {
+      const touched = lastTouch(intelligenceFrom.get(coach.key) ?? NOTHING, valueGivenTo.get(coach.key) ?? NOTHING, deal.contacts[coach.key]);
+      if (touched !== null && nowMs - touched <= settings.staleCoachDays * DAY_MS) continue;
+      const detail = touched === null ? null : { touched, days: Math.floor((nowMs - touched) / DAY_MS) };
+      found.push(aboutContact('stale-coach', 'info', coach, detail));
+    }
+    return found;
+  },
+  word({ people, detail }, { say, nameOf }) {
+    const name = nameOf(people[0]!);
+    return {
+      why: detail === null ? say('gap_stale_why_never', name) : say('gap_stale_why', name, String(detail.days), new Date(detail.touched).toISOString().slice(0, 10)),
+      nextAction: say('gap_stale_next', name, questionText(say, 'change-since')),
+    };
+  },
+});

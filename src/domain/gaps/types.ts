@@ -2,8 +2,9 @@
  * A gap: one finding of the engine about one opportunity (product.md §Gaps). The kinds are listed
  * in rule-number order, which is also the engine's second sort key.
  */
-import * as z from 'zod';
-import { intelligenceTopicSchema, type Deal } from '../network';
+import * as z from 'zod/mini';
+import { intelligenceTopicSchema } from '../entries';
+import type { Deal } from '../network';
 import type { CurrentContact } from '../people';
 import { personKeySchema } from '../records';
 import { buyingInfluenceRoleSchema, type RoleMapping } from '../roles';
@@ -42,9 +43,9 @@ export const gapSchema = z.object({
   /** Who to develop or reassess (no-coach, single-coach, role-uncovered, coach-changed successors). */
   candidates: z.array(personKeySchema),
   /** A question from the bank and whom to ask (economic-buyer-unknown, uncorroborated). */
-  question: z.object({ id: z.string(), text: z.string(), askWhom: personKeySchema.nullable() }).nullable(),
-  role: buyingInfluenceRoleSchema.nullable(),
-  topic: intelligenceTopicSchema.nullable(),
+  question: z.nullable(z.object({ id: z.string(), text: z.string(), askWhom: z.nullable(personKeySchema) })),
+  role: z.nullable(buyingInfluenceRoleSchema),
+  topic: z.nullable(intelligenceTopicSchema),
 });
 export type Gap = z.infer<typeof gapSchema>;
 

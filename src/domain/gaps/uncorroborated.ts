@@ -4,42 +4,66 @@
  * against other sources for consistency: a single source may be poorly informed or, in edge cases,
  * informing competitors (framework step 3; the double-agent example's fix is cross-validation).
  */
-import type { IntelligenceTopic } from '../network';
-import { nameOf } from '../people';
-import { phrase, questionsFor } from '../questions';
-import { rankCandidates } from './candidates';
-import { gap, type GapRule } from './types';
+import type { Deal, IntelligenceTopic } from '../network';
+import { questionsFor } from '../questions';
+import type { PersonKey } from '../records';
+import { firstOf } from './candidates';
+import { listedContact } from './facts';
+import { defineRule, finding, NOT_LISTED, questionText, type GapFinding } from './rule';
 
 const CHECKED_TOPICS = ['economic-buyer', 'decision-process', 'funding'] as const satisfies readonly IntelligenceTopic[];
+/** The question each checked topic asks another person: the first of the bank's on that topic. */
+const QUESTION_OF = Object.fromEntries(CHECKED_TOPICS.map((topic) => [topic, questionsFor(topic)[0]!.id])) as Record<IntelligenceTopic, string>;
 
+interface UncorroboratedDetail {
+  /** Everything on the topic came from this person (who may have left the deal since). */
+  source: PersonKey;
+}
 
-export const uncorroborated: GapRule = (context) => {
-  const { deal } = context;
-  return CHECKED_TOPICS.flatMap((topic) => {
-    const entries = deal.intelligence.filter((e) => e.topic === topic);
-    const source = entries[0]?.source;
-    if (source === undefined) return [];
+/** The one source of everything on a topic; undefined when nothing or more than one person says so. */
+function singleSource(deal: Deal, topic: IntelligenceTopic): PersonKey | undefined {
+  let source: PersonKey | undefined;
+  for (const entry of deal.intelligence) {
+    if (entry.topic !== topic) continue;
+    source ??= entry.source;
     // Corroboration means another person agrees: a source listed as confirming itself does not count.
-    if (entries.some((e) => e.source !== source || e.corroboratedBy.some((p) => p !== source))) return [];
-    const question = questionsFor(topic)[0]!;
-    const text = phrase(context.say, question);
-    const others = context.contacts.filter((c) => c.key !== source);
-    const askWhom = others.find((c) => c.status === 'coach') ?? rankCandidates(others, context.roleTable, 1)[0] ?? null;
-    // A contact who left the deal is no longer someone to link the gap to; an internal coach still is.
-    const onDeal = context.contacts.some((c) => c.key === source) || deal.internalCoaches.some((c) => c.key === source);
-    const sourceName = nameOf(deal, source);
-    return [
-      gap({
-        kind: 'uncorroborated',
-        severity: 'info',
-        topic,
-        people: onDeal ? [source] : [],
-        question: { id: question.id, text, askWhom: askWhom?.key ?? null },
-        why: context.say('gap_uncorroborated_why', context.say(`topic_${topic.replace(/-/g, '_')}`), sourceName),
-        nextAction: askWhom
-          ? context.say('gap_uncorroborated_next', askWhom.name, text, sourceName)
-          : context.say('gap_uncorroborated_next_none', text, sourceName),
-      }),
-    ];
-  });
-};
+    if (entry.source !== source || entry.corroboratedBy.some((p) => p !== source)) return undefined;
+  }
+  return source;
+}
+
+export const uncorroborated = defineRule<UncorroboratedDetail>({
+  find({ deal, contacts, candidates }) {
+    const found: GapFinding<UncorroboratedDetail>[] = [];
+    for (const topic of CHECKED_TOPICS) {
+      const source = singleSource(deal, topic);
+      if (source === undefined) continue;
+      const other = (c: { key: PersonKey }) => c.key !== source;
+      const askWhom = contacts.find((c) => c.status === 'coach' && other(c)) ?? firstOf(candidates, other, 1)[0] ?? null;
+      const listed = listedContact(contacts, source);
+      // A contact who left the deal is no longer someone to link the gap to; an internal coach still is.
+      const onDeal = listed !== undefined || deal.internalCoaches.some((c) => c.key === source);
+      found.push(
+        finding({
+          kind: 'uncorroborated',
+          severity: 'info',
+          topic,
+          people: onDeal ? [source] : [],
+          question: { id: QUESTION_OF[topic], askWhom: askWhom?.key ?? null },
+          detail: { source },
+          pageOrder: listed?.order ?? NOT_LISTED,
+        }),
+      );
+    }
+    return found;
+  },
+  word({ topic, question, detail }, { say, nameOf }) {
+    const sourceName = nameOf(detail.source);
+    const text = questionText(say, question!.id);
+    const askWhom = question!.askWhom;
+    return {
+      why: say('gap_uncorroborated_why', say(`topic_${topic!.replace(/-/g, '_')}`), sourceName),
+      nextAction: askWhom !== null ? say('gap_uncorroborated_next', nameOf(askWhom), text, sourceName) : say('gap_uncorroborated_next_none', text, sourceName),
+    };
+  },
+});

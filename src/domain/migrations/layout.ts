@@ -3,7 +3,7 @@
  * migrations): which key holds what, and which storage schema version the whole store is at. Pure,
  * so the migrations, the backup and the background all name keys one way.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assessmentRecordSchema } from '../hints';
 import { dealSchema } from '../network';
 import { settingsSchema } from '../settings';
@@ -32,7 +32,7 @@ export function dataItemKindOf(storageKey: string): DataItemKind | null {
 }
 
 /** The current schema of each kind of data item. */
-export const CURRENT_ITEM_SCHEMAS: Readonly<Record<DataItemKind, z.ZodType>> = {
+export const CURRENT_ITEM_SCHEMAS: Readonly<Record<DataItemKind, z.ZodMiniType>> = {
   deal: dealSchema,
   person: assessmentRecordSchema,
   settings: settingsSchema,

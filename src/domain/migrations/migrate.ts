@@ -11,7 +11,7 @@ import {
   STORAGE_SCHEMA_VERSION,
   storageVersionOf,
 } from './layout';
-import { firstIssue } from './reason';
+import { firstIssue, inWords } from './reason';
 import { MIGRATIONS } from './steps';
 import { jsonEqual } from './json-equal';
 
@@ -80,7 +80,7 @@ export function migrateStorage(items: Readonly<Record<string, unknown>>, now: Da
   for (const [key, value] of [...next]) {
     const kind = dataItemKindOf(key);
     if (kind === null) continue;
-    const parsed = CURRENT_ITEM_SCHEMAS[kind].safeParse(value);
+    const parsed = CURRENT_ITEM_SCHEMAS[kind].safeParse(value, inWords);
     if (!parsed.success) setAside(key, `schema ${STORAGE_SCHEMA_VERSION}: ${firstIssue(parsed.error)}`);
     // A rewritten item is stored complete, with the current schema's defaults filled in.
     else if (originOf.has(key)) next.set(key, parsed.data);

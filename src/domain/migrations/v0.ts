@@ -5,27 +5,27 @@
  * one list with an `onDeal` flag; the only time was the deal's `updatedAt` (epoch milliseconds).
  * The step 0 → 1 converts each item of that shape and keeps every item already in format 1.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Criteria, CriterionAssessment } from '../criteria';
 import type { AssessmentRecord } from '../hints';
 import { intelligenceTopicSchema, roleOverrideSchema, VALUE_KINDS, type Access, type ContactRecord, type Deal } from '../network';
 import type { settingsSchema } from '../settings';
 import { buyingInfluenceRoleSchema } from '../roles';
 import { dealItemKey, personItemKey, PERSON_PREFIX, type DataItemKind } from './layout';
-import { firstIssue } from './reason';
+import { firstIssue, inWords } from './reason';
 import type { ItemMigration, Migration } from './step';
 
 /** A Salesforce id as format 0 stored it, without the `salesforce:` namespace. */
-const bareIdSchema = z.string().regex(/^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/, 'not a Salesforce id');
+const bareIdSchema = z.string().check(z.regex(/^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/, 'not a Salesforce id'));
 /** A person reference: a bare contact id, or an internal coach's `internal:` key (format 0 already namespaced those). */
-const personRefSchema = z.union([bareIdSchema, z.string().regex(/^internal:[A-Za-z0-9_.{}-]{1,100}$/, 'not an internal coach key')]);
+const personRefSchema = z.union([bareIdSchema, z.string().check(z.regex(/^internal:[A-Za-z0-9_.{}-]{1,100}$/, 'not an internal coach key'))]);
 /** A criterion: true = yes, false = no, null or absent = not assessed. */
-const flagSchema = z.boolean().nullable().default(null);
+const flagSchema = z._default(z.nullable(z.boolean()), null);
 const flagsSchema = z.object({ wantsOurSolution: flagSchema, hasCredibility: flagSchema, willingToGuide: flagSchema });
 type Flags = z.infer<typeof flagsSchema>;
-const evidenceSchema = z.object({ wantsOurSolution: z.string().optional(), hasCredibility: z.string().optional(), willingToGuide: z.string().optional() });
-const accessV0Schema = z.object({ roles: z.array(buyingInfluenceRoleSchema).default([]), people: z.array(personRefSchema).default([]) });
-const nullableText = z.string().nullable().default(null);
+const evidenceSchema = z.object({ wantsOurSolution: z.optional(z.string()), hasCredibility: z.optional(z.string()), willingToGuide: z.optional(z.string()) });
+const accessV0Schema = z.object({ roles: z._default(z.array(buyingInfluenceRoleSchema), []), people: z._default(z.array(personRefSchema), []) });
+const nullableText = z._default(z.nullable(z.string()), null);
 
 const contactV0Schema = z.object({
   id: bareIdSchema,
@@ -38,14 +38,14 @@ const contactV0Schema = z.object({
   /** The contact's account, by name only. */
   account: nullableText,
   criteria: flagsSchema,
-  evidence: evidenceSchema.default({}),
-  roleOverride: roleOverrideSchema.default(null),
-  sponsor: z.boolean().default(false),
-  win: z.string().default(''),
-  result: z.string().default(''),
-  access: accessV0Schema.default({ roles: [], people: [] }),
+  evidence: z._default(evidenceSchema, {}),
+  roleOverride: z._default(roleOverrideSchema, null),
+  sponsor: z._default(z.boolean(), false),
+  win: z._default(z.string(), ''),
+  result: z._default(z.string(), ''),
+  access: z._default(accessV0Schema, { roles: [], people: [] }),
   /** On the deal's contact list at the latest read (format 1: `currentContacts`). */
-  onDeal: z.boolean().default(true),
+  onDeal: z._default(z.boolean(), true),
 });
 type ContactV0 = z.infer<typeof contactV0Schema>;
 
@@ -59,32 +59,34 @@ const dealV0Schema = z.object({
     account: nullableText,
     url: z.string(),
   }),
-  contacts: z
-    .array(contactV0Schema)
+  contacts: z.array(contactV0Schema).check(
     // Format 1 keys contacts by id: a contact listed twice would have to lose one of its records.
-    .refine((contacts) => new Set(contacts.map((c) => c.id)).size === contacts.length, 'the same contact is listed twice'),
-  updatedAt: z.number().int().nonnegative(),
-  internalCoaches: z
-    .array(z.object({ key: z.string(), name: z.string(), email: nullableText, title: nullableText, access: accessV0Schema.default({ roles: [], people: [] }) }))
-    .default([]),
-  intel: z
-    .array(z.object({ id: z.string(), from: personRefSchema, date: z.string(), topic: intelligenceTopicSchema, specific: z.boolean(), text: z.string().default('') }))
-    .default([]),
-  given: z.array(z.object({ id: z.string(), to: personRefSchema, date: z.string(), kind: z.enum(VALUE_KINDS), text: z.string().default('') })).default([]),
+    z.refine((contacts) => new Set(contacts.map((c) => c.id)).size === contacts.length, 'the same contact is listed twice'),
+  ),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
+  internalCoaches: z._default(
+    z.array(z.object({ key: z.string(), name: z.string(), email: nullableText, title: nullableText, access: z._default(accessV0Schema, { roles: [], people: [] }) })),
+    [],
+  ),
+  intel: z._default(
+    z.array(z.object({ id: z.string(), from: personRefSchema, date: z.string(), topic: intelligenceTopicSchema, specific: z.boolean(), text: z._default(z.string(), '') })),
+    [],
+  ),
+  given: z._default(z.array(z.object({ id: z.string(), to: personRefSchema, date: z.string(), kind: z.enum(VALUE_KINDS), text: z._default(z.string(), '') })), []),
 });
 const assessmentV0Schema = z.object({
   deal: bareIdSchema,
   dealName: z.string(),
-  account: z.string().nullable(),
+  account: z.nullable(z.string()),
   criteria: flagsSchema,
-  assessedAt: z.number().int().nonnegative(),
+  assessedAt: z.number().check(z.int(), z.nonnegative()),
 });
 
 const settingsV0Schema = z.object({
-  staleDays: z.number().optional(),
-  ownDomains: z.array(z.string()).optional(),
+  staleDays: z.optional(z.number()),
+  ownDomains: z.optional(z.array(z.string())),
   /** CRM role text → role; format 0 had no sponsor or coach-candidate hints. */
-  roles: z.record(z.string(), buyingInfluenceRoleSchema.nullable()).optional(),
+  roles: z.optional(z.record(z.string(), z.nullable(buyingInfluenceRoleSchema))),
 });
 
 const ref = (id: string) => (id.includes(':') ? id : `salesforce:${id}`);
@@ -196,8 +198,8 @@ function isFormat0(kind: DataItemKind, value: unknown): boolean {
   }
 }
 
-function convert<T>(schema: z.ZodType<T>, value: unknown, what: string, to: (v0: T) => { key: string; value: unknown }): ItemMigration {
-  const parsed = schema.safeParse(value);
+function convert<T>(schema: z.ZodMiniType<T>, value: unknown, what: string, to: (v0: T) => { key: string; value: unknown }): ItemMigration {
+  const parsed = schema.safeParse(value, inWords);
   if (!parsed.success) return { kind: 'unreadable', reason: `not a readable format-0 ${what}: ${firstIssue(parsed.error)}` };
   return { kind: 'rewrite', ...to(parsed.data) };
 }

@@ -3,7 +3,7 @@
  * warnings that apply to them), their intelligence and value-given logs, and everyone else they
  * could have access to or be corroborated by. Pure functions of the deal view.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Gap } from '../../domain/gaps/types';
 import { intelligenceSchema, valueGivenSchema, type Intelligence, type IntelligenceTopic, type ValueGiven } from '../../domain/network';
 import type { RecordKey } from '../../domain/records';

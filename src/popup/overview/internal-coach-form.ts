@@ -3,7 +3,7 @@
  * schema the background uses (network.ts), so the form refuses exactly what the store would, and
  * says which field is wrong in the rep's language instead of zod's English.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { internalCoachSchema, type Access, type InternalCoach } from '../../domain/network';
 import { t } from '../../platform/i18n';
 

@@ -2,7 +2,7 @@
  * Wiring of the deal screens: the list (gaps first, then the contacts, then the overview) and one
  * person's detail. Reads the model, hands the props-only views their data and actions.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Gap } from '../../domain/gaps/types';
 import { questionById } from '../../domain/questions';
 import type { DealView } from '../../domain/view-schema';
@@ -12,15 +12,39 @@ import type { PopupModel } from '../model';
 import type { FocusTarget } from '../model/navigation';
 import { everyone, nameOf, worstFirst } from '../model/person';
 import { Checklist, CoveragePicture, InternalCoaches } from '../overview';
-import { ContactList } from '../views/ContactList';
+import { ContactList, type ListActions } from '../views/ContactList';
 import { DealHeader } from '../views/DealHeader';
 import { GapList } from '../views/GapList';
 import { KeyHints } from '../views/KeyHints';
 import { PersonDetail } from '../views/person/PersonDetail';
 import { placedForm } from './FormSlot';
 
+/**
+ * Contact rows in the first render of a deal (issue 8, figure 4: first render ≤ 50 ms). A row is
+ * ~130 px high and the popup at most 600 px, so six fill the first screen even with no gaps above
+ * them; a deal with more shows those six, its header and its gaps first, and everything else (the
+ * other rows, the keys, the overview) right after the first paint. Only what lies below the first
+ * screen comes later, so nothing on screen moves when it arrives.
+ */
+export const FIRST_ROWS = 6;
+
 export function DealScreen({ model, deal }: { model: PopupModel; deal: DealView }) {
   const root = useRef<HTMLDivElement>(null);
+  const [complete, setComplete] = useState(() => deal.contacts.length <= FIRST_ROWS);
+  // Effects run after the browser has painted (preact: next animation frame, then a task).
+  useEffect(() => setComplete(true), []);
+  // One object for the screen's life: rows compare it to skip rendering again (ContactList).
+  const actions = useMemo<ListActions>(
+    () => ({
+      onSet: (key, criterion, value) => void model.setCriterion(key, criterion, value),
+      onEvidence: (key, criterion) => model.openForm('evidence', key, { criterion }),
+      onSponsor: (key) => void model.toggleSponsor(key),
+      onIntelligence: (key) => model.openForm('intelligence', key),
+      onValue: (key) => model.openForm('value', key),
+      onDetails: (key) => model.openPerson(key),
+    }),
+    [model],
+  );
   // Focus requests are carried out here, after the render that shows their target (a form that
   // just opened, the row the rep came back to): this component renders every target itself
   // (content() is called, not mounted), so one render shows the target and sees the request.
@@ -30,12 +54,12 @@ export function DealScreen({ model, deal }: { model: PopupModel; deal: DealView 
   }, [focusRequest]);
   return (
     <div class="deal-screen" ref={root}>
-      {content(model, deal)}
+      {content(model, deal, actions, complete)}
     </div>
   );
 }
 
-function content(model: PopupModel, deal: DealView) {
+function content(model: PopupModel, deal: DealView, actions: ListActions, complete: boolean) {
   const person = model.person.value;
   const form = placedForm(model, deal);
   const editFailure = model.editFailure.value;
@@ -92,25 +116,25 @@ function content(model: PopupModel, deal: DealView) {
       <GapList gaps={worstFirst(deal.gaps)} people={everyone(deal)} rowKeys={rowKeys} onShowPerson={model.showRow} onAsk={ask} />
       <ContactList
         contacts={deal.contacts}
+        {...(!complete && { shown: FIRST_ROWS })}
         failure={saveFailure}
         editFailure={editFailure}
         form={form}
-        onSet={(key, criterion, value) => void model.setCriterion(key, criterion, value)}
-        onEvidence={(key, criterion) => model.openForm('evidence', key, { criterion })}
-        onSponsor={(key) => void model.toggleSponsor(key)}
-        onIntelligence={(key) => model.openForm('intelligence', key)}
-        onValue={(key) => model.openForm('value', key)}
-        onDetails={model.openPerson}
+        actions={actions}
       />
-      <KeyHints screen="list" />
-      <CoveragePicture deal={deal} />
-      <Checklist deal={deal} onTick={(item, checked) => void model.tickChecklist(item, checked)} />
-      <InternalCoaches
-        deal={deal}
-        onAdd={(coach) => void model.addInternalCoach(coach)}
-        onRemove={(key) => void model.removeInternalCoach(key)}
-        onSetAccess={(key, access) => void model.setAccess(key, access)}
-      />
+      {complete && (
+        <>
+          <KeyHints screen="list" />
+          <CoveragePicture deal={deal} />
+          <Checklist deal={deal} onTick={(item, checked) => void model.tickChecklist(item, checked)} />
+          <InternalCoaches
+            deal={deal}
+            onAdd={(coach) => void model.addInternalCoach(coach)}
+            onRemove={(key) => void model.removeInternalCoach(key)}
+            onSetAccess={(key, access) => void model.setAccess(key, access)}
+          />
+        </>
+      )}
     </>
   );
 }

@@ -26,7 +26,7 @@ vi.mock('../../../src/platform/browser', () => ({
     tabs: { sendMessage: effect('tabs.sendMessage'), query: effect('tabs.query') },
     action: { setBadgeText: effect('action.setBadgeText'), setBadgeBackgroundColor: effect('action.setBadgeBackgroundColor'), setTitle: effect('action.setTitle'), openPopup: effect('action.openPopup') },
     runtime: { id: EXTENSION, sendMessage: effect('runtime.sendMessage'), getURL: (path: string) => `${ORIGIN}${path}` },
-    scripting: { registerContentScripts: effect('scripting.register'), unregisterContentScripts: effect('scripting.unregister'), getRegisteredContentScripts: vi.fn(async () => []) },
+    scripting: { executeScript: effect('scripting.execute'), registerContentScripts: effect('scripting.register'), unregisterContentScripts: effect('scripting.unregister'), getRegisteredContentScripts: vi.fn(async () => []) },
     permissions: { contains: vi.fn(async () => false), request: effect('permissions.request'), remove: effect('permissions.remove') },
     windows: { update: effect('windows.update') },
     i18n: { getMessage, getUILanguage: () => 'en' },
@@ -62,6 +62,7 @@ const VALID = {
   'storage/health': { type: 'storage/health' },
   'diagnostics/get': { type: 'diagnostics/get' },
   'page/site': { type: 'page/site' },
+  'page/reader': { type: 'page/reader' },
   'settings/get': { type: 'settings/get' },
   'settings/update': { type: 'settings/update', change: { staleCoachDays: 1 } },
   'crm-domain/add': { type: 'crm-domain/add', domain: { host: 'crm.evil.example', crm: 'dynamics' } },
@@ -70,10 +71,10 @@ const VALID = {
 
 /**
  * What a content script may ask (it runs on pages anyone in the buying company can write into):
- * report its page, tag the deal it shows, open the popup, ask what its host is. Everything else —
+ * report its page, tag the deal it shows, open the popup, ask what its host is, have the reader injected. Everything else —
  * other tabs, every deal, settings, backups, deleting everything — belongs to our own pages.
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/read', 'page/unreadable', 'page/left', 'criterion/set', 'popup/open', 'page/site']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/read', 'page/unreadable', 'page/left', 'criterion/set', 'popup/open', 'page/site', 'page/reader']);
 const OWN_PAGES_ONLY = (Object.keys(VALID) as RequestType[]).filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type));
 
 /** Everything a message can change or set off, as one comparable value. */

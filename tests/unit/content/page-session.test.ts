@@ -111,6 +111,50 @@ describe('reading and badging', () => {
     expect(badgeHosts()[0]?.hasAttribute('data-status')).toBe(false);
   });
 
+  test('a contact added to the list of the deal shown gets its badge with the read, before the background answers', async () => {
+    const { card, link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['yes', 'yes', 'yes']) });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(badgeHosts().map(badgeText)).toEqual(['Coach']);
+
+    const tomLink = document.createElement('a');
+    tomLink.textContent = 'Tom Okafor';
+    card.append(tomLink);
+    const TOM = 'salesforce:0038V00001cWq3BQAS';
+    const first = readOf(link);
+    if (first.kind !== 'read') throw new Error('read expected');
+    nextRead = {
+      ...first,
+      read: { ...first.read, contacts: [...first.read.contacts, { ...first.read.contacts[0]!, key: TOM, name: 'Tom Okafor', crmRole: null }] },
+      anchors: [...first.anchors, { key: TOM, element: tomLink }],
+    };
+    let answer: (reply: unknown) => void = () => undefined;
+    sendMessage.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    await vi.advanceTimersByTimeAsync(200);
+    // The read went out and is unanswered: Tom's badge is there already, as a contact new to the deal is.
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(badgeHosts().map(badgeText)).toEqual(['Coach', '?']);
+    expect(badgeHosts()[1]?.previousElementSibling).toBe(tomLink);
+    expect(rootOf(badgeHosts()[1]!)?.querySelector('.badge')?.getAttribute('aria-label')).toContain('Tom Okafor');
+    // The answer then decides, as always.
+    const withTom = dealView(['yes', 'yes', 'yes']);
+    answer({ ok: true, value: { ...withTom, contacts: [...withTom.contacts, contact('0038V00001cWq3BQAS', { name: 'Tom Okafor', criteria: criteria('no', 'unknown', 'unknown') })] } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(badgeHosts().map(badgeText)).toEqual(['Coach', '✕']);
+  });
+
+  test('on the first read of a deal the badges wait for the background: none shows a face it changes a moment later', async () => {
+    const { link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockReturnValue(new Promise(() => undefined));
+    startPageSession(controller.signal);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(badgeHosts()).toHaveLength(0);
+  });
+
   test('contact text reaches the badge as text only', async () => {
     const { link } = pageWithOneContact();
     nextRead = readOf(link);

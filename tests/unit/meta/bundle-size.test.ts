@@ -10,7 +10,7 @@ import { bundleSizes, type Entry } from '../../bench/bundle-size';
 import { buildInTemporaryFolder } from './isolated-build';
 
 /** KiB, gzip. The targets, for reference: content 12, background 30, popup 30. */
-const BUDGET_KIB: Record<Entry, number> = { content: 51, background: 56, popup: 61, options: 48 };
+const BUDGET_KIB: Record<Entry, number> = { content: 2, 'content-reader': 29, background: 38, popup: 41, options: 27 };
 
 let build: Awaited<ReturnType<typeof buildInTemporaryFolder>>;
 beforeAll(async () => {

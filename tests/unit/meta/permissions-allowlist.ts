@@ -19,8 +19,9 @@ export const PERMISSIONS = {
   // (tests/unit/meta/storage-footprint.test.ts); a full store must never refuse a tag.
   unlimitedStorage: 'no quota on the rep’s own tags',
   // registerContentScripts for the CRM addresses the rep adds (on-premise Dynamics, a Salesforce
-  // org on its own domain); nothing is ever injected with executeScript.
-  scripting: 'content scripts on CRM hosts the rep adds',
+  // org on its own domain), and executeScript of the one reader file (content-reader.js) into a
+  // CRM tab whose gate found an address that may show an opportunity. Never code built at run time.
+  scripting: 'the reader on opportunity pages; content scripts on CRM hosts the rep adds',
 } as const;
 
 /**

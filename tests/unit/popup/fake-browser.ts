@@ -11,6 +11,8 @@ type Responder = (request: Request) => unknown;
 
 export const EXTENSION_ID = 'coach-network@test';
 const listeners = new Set<Listener>();
+/** storage.session as the background left it: what the popup finds published (background/tab-views.ts). */
+export const sessionItems = new Map<string, unknown>();
 let responder: Responder = () => {
   throw new Error('no reply scripted for this test');
 };
@@ -28,7 +30,21 @@ export const fakeBrowser = {
   },
   i18n: { getMessage },
   tabs: { query: vi.fn(async (): Promise<Array<{ id?: number; active?: boolean }>> => [{ id: 7, active: true }]) },
+  storage: {
+    session: {
+      get: vi.fn(async (keys: string | string[] | null): Promise<Record<string, unknown>> => {
+        const wanted = keys === null ? [...sessionItems.keys()] : Array.isArray(keys) ? keys : [keys];
+        return Object.fromEntries(wanted.filter((key) => sessionItems.has(key)).map((key) => [key, structuredClone(sessionItems.get(key))]));
+      }),
+    },
+  },
 };
+
+/** Publishes a tab's view as the background does (`tab:<id>` entry and `view:<id>` copy); the popup's tab is 7. */
+export function publish(view: unknown, { tabId = 7, dealKey = (view as { key: string }).key }: { tabId?: number; dealKey?: string } = {}): void {
+  sessionItems.set(`tab:${tabId}`, { kind: 'deal', dealKey });
+  sessionItems.set(`view:${tabId}`, view);
+}
 
 /** Scripts the background: the responder's return value (or thrown error) is the reply. */
 export function replyWith(next: Responder): void {
@@ -47,6 +63,8 @@ export function deliver(message: unknown, sender: { id?: string; tab?: unknown }
 
 export function resetFakeBrowser(): void {
   listeners.clear();
+  sessionItems.clear();
+  fakeBrowser.storage.session.get.mockClear();
   fakeBrowser.runtime.sendMessage.mockClear();
   fakeBrowser.tabs.query.mockClear();
   fakeBrowser.tabs.query.mockImplementation(async () => [{ id: 7, active: true }]);

@@ -85,8 +85,11 @@ describe('popup model', () => {
     const answers: Array<(value: unknown) => void> = [];
     replyWith(() => new Promise((resolve) => answers.push(resolve)));
     const model = createPopupModel();
+    // Each load reads the published view first (none here), then asks.
     const older = model.load(1);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     const newer = model.load(2);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[1]?.(ok({ kind: 'none' }));
     await newer;
     answers[0]?.(ok({ kind: 'deal', deal: deal() }));

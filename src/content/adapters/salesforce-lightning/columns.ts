@@ -54,9 +54,18 @@ const FIELD_BY_ENGLISH_LABEL: Readonly<Record<string, ContactField>> = {
 /** `Contact.Title-text-3` → `title`. Field names never contain `-`, so the name is the first part. */
 export function fieldOfColumnKey(columnKey: string | null): ContactField | null {
   if (!columnKey) return null;
-  const name = (columnKey.split('-')[0] ?? '').toUpperCase().replace(/^CONTACT\./, '');
-  return FIELD_BY_COLUMN_NAME[name] ?? null;
+  let field = fieldByColumnKey.get(columnKey);
+  if (field === undefined) {
+    const name = (columnKey.split('-')[0] ?? '').toUpperCase().replace(/^CONTACT\./, '');
+    field = FIELD_BY_COLUMN_NAME[name] ?? null;
+    if (fieldByColumnKey.size < COLUMN_KEYS_KEPT) fieldByColumnKey.set(columnKey, field);
+  }
+  return field;
 }
+
+/** Every row repeats its list's few column keys: each is worked out once (a hostile page's endless keys, at most this many). */
+const COLUMN_KEYS_KEPT = 256;
+const fieldByColumnKey = new Map<string, ContactField | null>();
 
 function fieldOfContent(cell: Element): ContactField | null {
   if (queryDeep(cell, EMAIL_LINK)) return 'email';

@@ -12,7 +12,7 @@ import { dealSchema, CHANGE_KINDS, VALUE_KINDS, type Deal, type IntelligenceTopi
 import { nameOf } from '../../../../src/domain/people';
 import type { BuyingInfluenceRole } from '../../../../src/domain/roles';
 import { settingsSchema } from '../../../../src/domain/settings';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
 /** When criteria are set unless a test says otherwise: a week before NOW, so no coach is stale. */
