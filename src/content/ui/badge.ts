@@ -177,7 +177,8 @@ function createBadge(anchor: Element, key: RecordKey, contact: BadgeContact, vie
   return host;
 }
 
-function badgeAfter(anchor: Element, key: RecordKey, contact: BadgeContact, view: PageView, actions: BadgeActions): BadgeState | undefined {
+/** The badge this script put after `anchor` for `key`, if it is still there. */
+function badgeAfter(anchor: Element, key: RecordKey): BadgeState | undefined {
   const next = anchor.nextElementSibling;
   if (next instanceof HTMLElement && next.getAttribute(HOST_ATTRIBUTE) === BADGE_KIND && next.getAttribute(KEY_ATTRIBUTE) === key) {
     const state = states.get(next);
@@ -185,7 +186,7 @@ function badgeAfter(anchor: Element, key: RecordKey, contact: BadgeContact, view
     // A badge of an earlier copy of this script (the extension was reloaded): its root is out of our reach.
     next.remove();
   }
-  return states.get(createBadge(anchor, key, contact, view, actions));
+  return undefined;
 }
 
 function setAttribute(element: Element, name: string, value: string): void {
@@ -212,24 +213,41 @@ function statusTexts(): (contact: BadgeContact) => { label: string; description:
 }
 
 /**
+ * How many badges one render creates at most: a list of 200 new rows gets its badges over a few
+ * tasks of a few ms each instead of one long task that holds up the CRM's own rendering and input.
+ */
+export const NEW_BADGES_PER_TASK = 40;
+
+/**
  * Puts (or updates) the badge of each anchored contact; anchors without a contact view get none,
  * unless `provisional` has them: contacts just read that the background has not answered for yet.
+ * Creates at most NEW_BADGES_PER_TASK badges (updating the others); true when some are still to come.
  */
 export function renderBadges(
   anchors: readonly ContactAnchor[],
   view: PageView | null,
   actions: BadgeActions,
   provisional: ReadonlyMap<RecordKey, BadgeContact> = new Map(),
-): void {
-  if (!view) return;
+): boolean {
+  if (!view) return false;
   const contacts = new Map<RecordKey, BadgeContact>(provisional);
   for (const contact of view.contacts) contacts.set(contact.key, contact);
   const textsOf = statusTexts();
+  let created = 0;
+  let unfinished = false;
   for (const { key, element } of anchors) {
     const contact = contacts.get(key);
     if (!contact) continue;
-    const state = badgeAfter(element, key, contact, view, actions);
-    if (!state) continue;
+    let state = badgeAfter(element, key);
+    if (!state) {
+      if (created === NEW_BADGES_PER_TASK) {
+        unfinished = true;
+        continue;
+      }
+      created++;
+      state = states.get(createBadge(element, key, contact, view, actions));
+      if (!state) continue;
+    }
     const unchanged = state.shown !== null && sameFace(state.shown, contact);
     Object.assign(state, { contact, view, actions });
     const { button } = state;
@@ -247,6 +265,7 @@ export function renderBadges(
     if (expanded) hideCard(state);
     else if (state.cardOpen && state.card) fillCard(state.card, contact, view);
   }
+  return unfinished;
 }
 
 /** The badge button of a contact, wherever the CRM has put its row now (focus returns to it). */
