@@ -49,7 +49,10 @@ export const handlers: Handlers = {
     );
     await setTabEntry(tabId, { kind: 'deal', dealKey: read.opportunity.key });
     const view = await viewOf(deal as Deal, context.now);
-    await Promise.all([showOnToolbar(tabId, view), storeTabView(tabId, view, stateOrder)]);
+    await showOnToolbar(tabId, view);
+    // The popup's copy once the page has its answer: storing serialises the view (~30 KB for 50
+    // contacts) on this thread, and the page's badges (figure 2) wait for the answer, not for it.
+    setTimeout(() => void storeTabView(tabId, view, stateOrder), 0);
     return view;
   },
 

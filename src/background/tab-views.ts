@@ -15,6 +15,11 @@
  *
  * Reads: the popup (`tabViewOf`, `readTabView`), validated as every stored value is, and only when
  * the tab's entry names the same deal: a view left behind by another deal is never shown.
+ *
+ * Stored as JSON text, not as an object: the browser converts a stored object member by member on
+ * every write and on every read of it, including each `storage.session.get(null)` (tab-state.ts
+ * looks up the tabs showing a deal that way on every tag). One string of ~30 KB per open CRM tab
+ * costs those reads next to nothing; as objects, seven 50-contact deals doubled tag → badge.
  */
 import { browser } from '../platform/browser';
 import { dealViewSchema, type DealView } from '../domain/view-schema';
@@ -53,7 +58,7 @@ const logFailure = (error: unknown) => console.warn('Coach Network: the popup’
  */
 export function storeTabView(tabId: number, view: DealView, stateOrder: number): Promise<void> {
   if (!claim(tabId, stateOrder)) return Promise.resolve();
-  return browser.storage.session.set({ [tabViewKey(tabId)]: view }).catch(logFailure);
+  return browser.storage.session.set({ [tabViewKey(tabId)]: JSON.stringify(view) }).catch(logFailure);
 }
 
 /** The tab shows no deal any more (left, unreadable, closed): its copy goes, and no late write brings it back. */
@@ -98,8 +103,17 @@ export function tabViewOf(items: Record<string, unknown>, tabId: number): TabSta
   const entry = tabEntrySchema.safeParse(items[tabEntryKey(tabId)]);
   if (!entry.success) return null;
   if (entry.data.kind === 'unreadable') return { kind: 'unreadable', unreadable: entry.data.unreadable };
-  const view = dealViewSchema.safeParse(items[tabViewKey(tabId)]);
+  const view = dealViewSchema.safeParse(fromText(items[tabViewKey(tabId)]));
   return view.success && view.data.key === entry.data.dealKey ? { kind: 'deal', deal: view.data } : null;
+}
+
+function fromText(stored: unknown): unknown {
+  if (typeof stored !== 'string') return undefined;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The popup's read: one storage read, validated. */

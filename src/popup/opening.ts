@@ -19,8 +19,8 @@ export function startOpening(search: string): Opening {
   const named = tabFromSearch(search);
   if (named !== null) return { tabId: Promise.resolve(named), items: Promise.resolve(named).then(readTabViewItems).catch(() => null) };
   const tabId = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null);
-  // Not every tab's items at once beside the query (storage.session.get(null)): a round trip
-  // fewer with one CRM tab open, but the popup then deserialises every tab's view (~30 KB each),
+  // Not every tab's items at once beside the query (a read of the whole session area): a round
+  // trip fewer with one CRM tab open, but the popup then receives every tab's view (~30 KB each),
   // which measured slower from about five open deals on.
   const items = tabId.then((id) => (id === null ? null : readTabViewItems(id))).catch(() => null);
   return { tabId, items };

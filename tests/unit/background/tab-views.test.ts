@@ -45,6 +45,13 @@ function viewCopies(): Record<string, unknown> {
   return Object.fromEntries([...session.data].filter(([key]) => key.startsWith('view:')));
 }
 
+/** A page read from the tab, and its copy published (just after the page's answer). */
+async function readPage(tabId: number, read = pageRead()) {
+  const reply = (await call({ type: 'page/read', read }, fromTab(tabId))) as { ok: true; value: import('../../../src/domain/view-schema').DealView };
+  await vi.waitFor(() => expect(session.data.has(`view:${tabId}`)).toBe(true));
+  return reply;
+}
+
 const tag = (value: 'yes' | 'no' | 'unknown', contactKey = PRIYA) =>
   call({ type: 'criterion/set', dealKey: OPPORTUNITY_KEY, contactKey, criterion: 'wantsOurSolution', value });
 
@@ -63,7 +70,7 @@ beforeEach(() => {
 
 describe('the popup’s copy of a tab’s view', () => {
   test('a page read publishes the view it answers with; the popup reads it back, validated', async () => {
-    const reply = (await call({ type: 'page/read', read: pageRead() }, fromTab(1))) as { ok: true; value: unknown };
+    const reply = await readPage(1);
     expect(await views.readTabView(1)).toEqual({ kind: 'deal', deal: reply.value });
     // Under the key tab-state.ts writes the entry to: the two modules agree on it.
     await setTabEntry(1, null);
@@ -71,14 +78,14 @@ describe('the popup’s copy of a tab’s view', () => {
   });
 
   test('the background’s answer to the popup publishes its view too', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     session.data.delete('view:1');
     const answer = (await call({ type: 'tab/state', tabId: 1 })) as { ok: true; value: unknown };
     await vi.waitFor(async () => expect(await views.readTabView(1)).toEqual(answer.value));
   });
 
   test('a tag removes the copy as it arrives, tells the page, then publishes the tagged view', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     const copiesWhenWritten: Array<Record<string, unknown>> = [];
     local.set = async (items) => {
       if (Object.keys(items).some((key) => key.startsWith('deal:'))) copiesWhenWritten.push(viewCopies());
@@ -92,10 +99,10 @@ describe('the popup’s copy of a tab’s view', () => {
   });
 
   test('every tab showing the deal gets the new copy; a tab on another deal keeps its own', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
-    await call({ type: 'page/read', read: pageRead() }, fromTab(2));
+    await readPage(1);
+    await readPage(2);
     const other = pageRead({ opportunity: { ...pageRead().opportunity, key: OTHER_DEAL, url: CRM_PAGE.replace('wZQAS', 'wZQAT') } });
-    await call({ type: 'page/read', read: other }, fromTab(3));
+    await readPage(3, other);
     const before = session.data.get('view:3');
     await tag('no');
     expect(await shownValue(1)).toBe('no');
@@ -104,25 +111,31 @@ describe('the popup’s copy of a tab’s view', () => {
   });
 
   test('a copy is shown only for the deal the tab’s entry names, and only when it validates', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
-    const copy = session.data.get('view:1') as Record<string, unknown>;
+    await readPage(1);
+    const copy = JSON.parse(session.data.get('view:1') as string) as Record<string, unknown>;
     // The tab moved on to another deal whose view isn't stored yet: the old copy is not shown.
     await setTabEntry(1, { kind: 'deal', dealKey: OTHER_DEAL });
     expect(await views.readTabView(1)).toBeNull();
     await setTabEntry(1, { kind: 'deal', dealKey: OPPORTUNITY_KEY });
-    session.data.set('view:1', { ...copy, contacts: 'not a list' });
+    expect(await views.readTabView(1)).not.toBeNull();
+    session.data.set('view:1', JSON.stringify({ ...copy, contacts: 'not a list' }));
     expect(await views.readTabView(1)).toBeNull();
-    session.data.set('view:1', { ...copy, name: 42 });
+    session.data.set('view:1', JSON.stringify({ ...copy, name: 42 }));
+    expect(await views.readTabView(1)).toBeNull();
+    session.data.set('view:1', `${JSON.stringify(copy)}}`);
+    expect(await views.readTabView(1)).toBeNull();
+    // An object where the text belongs (not what this version writes) is not read either.
+    session.data.set('view:1', copy);
     expect(await views.readTabView(1)).toBeNull();
   });
 
   test('leaving the opportunity, or an unreadable page, drops the copy; unreadable is read from the entry', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     await call({ type: 'page/left' }, fromTab(1));
     expect(viewCopies()).toEqual({});
     expect(await views.readTabView(1)).toBeNull();
 
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     const unreadable = { code: 'no-contact-list', reason: 'list-loading', url: CRM_PAGE, opportunityKey: OPPORTUNITY_KEY };
     await call({ type: 'page/unreadable', unreadable }, fromTab(1));
     expect(viewCopies()).toEqual({});
@@ -130,7 +143,7 @@ describe('the popup’s copy of a tab’s view', () => {
   });
 
   test('changed settings and deleted data leave no copy behind of the deals as they were', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     await call({ type: 'settings/update', change: { staleCoachDays: 21 } });
     // Published again under the new settings, through the broadcast to the tab.
     expect(await shownValue(1)).toBe('unknown');
@@ -139,7 +152,7 @@ describe('the popup’s copy of a tab’s view', () => {
   });
 
   test('concurrent tags: the copy ends with the state written last, whatever order their views finish in', async () => {
-    await call({ type: 'page/read', read: pageRead() }, fromTab(1));
+    await readPage(1);
     await Promise.all([tag('yes'), tag('no', COLM), tag('no')]);
     const stored = JSON.parse(JSON.stringify((await local.get(`deal:${OPPORTUNITY_KEY}`))[`deal:${OPPORTUNITY_KEY}`]));
     expect(stored.contacts[PRIYA].criteria.wantsOurSolution.value).toBe('no');
@@ -150,8 +163,7 @@ describe('the popup’s copy of a tab’s view', () => {
 
 describe('the order of the copies', () => {
   const view = async () => {
-    const reply = (await call({ type: 'page/read', read: pageRead() }, fromTab(1))) as { ok: true; value: import('../../../src/domain/view-schema').DealView };
-    return reply.value;
+    return (await readPage(1)).value;
   };
 
   test('a view of an older state never replaces a newer one', async () => {
@@ -161,7 +173,7 @@ describe('the order of the copies', () => {
     const renamed = { ...current, name: 'newer' };
     await views.storeTabView(1, renamed, newer);
     await views.storeTabView(1, { ...current, name: 'older' }, older);
-    expect((session.data.get('view:1') as { name: string }).name).toBe('newer');
+    expect((JSON.parse(session.data.get('view:1') as string) as { name: string }).name).toBe('newer');
   });
 
   test('nor brings back a copy removed after its state was read', async () => {

@@ -23,7 +23,6 @@ vi.mock('../../../src/content/adapters/registry', () => ({
 }));
 
 const { startPageSession, PENDING_TIMEOUT_MS } = await import('../../../src/content/page-session');
-const { NEW_BADGES_PER_TASK } = await import('../../../src/content/ui/badge');
 
 const DEAL_KEY = 'salesforce:0068V00000kQ3wZQAS';
 const PRIYA = 'salesforce:0038V00001cWq2AQAS';
@@ -154,41 +153,6 @@ describe('reading and badging', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(badgeHosts()).toHaveLength(0);
-  });
-
-  test('a long list gets its badges over several short tasks, NEW_BADGES_PER_TASK at a time', async () => {
-    const { card, link } = pageWithOneContact();
-    const first = readOf(link);
-    if (first.kind !== 'read') throw new Error('read expected');
-    const links = Array.from({ length: 99 }, (_, i) => {
-      const extra = document.createElement('a');
-      extra.textContent = `Contact ${i}`;
-      card.append(extra);
-      return extra;
-    });
-    const keys = links.map((_, i) => `salesforce:0038V00001cW${String(i).padStart(3, '0')}AAS`);
-    nextRead = {
-      ...first,
-      read: { ...first.read, contacts: [...first.read.contacts, ...keys.map((key, i) => ({ ...first.read.contacts[0]!, key, name: `Contact ${i}` }))] },
-      anchors: [...first.anchors, ...keys.map((key, i) => ({ key, element: links[i]! }))],
-    };
-    const view = dealView(['unknown', 'unknown', 'unknown']);
-    let answer: (reply: unknown) => void = () => undefined;
-    sendMessage.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    startPageSession(controller.signal);
-    await vi.advanceTimersByTimeAsync(200);
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    // The reply: the task it arrives in puts NEW_BADGES_PER_TASK badges …
-    answer({ ok: true, value: { ...view, contacts: [...view.contacts, ...keys.map((key, i) => contact(key.replace('salesforce:', ''), { name: `Contact ${i}` }))] } });
-    // Microtasks only (the reply's way through send()), no timer: no other task has run yet.
-    for (let hop = 0; hop < 20; hop++) await Promise.resolve();
-    expect(badgeHosts()).toHaveLength(NEW_BADGES_PER_TASK);
-    // … and each following task as many more, until every contact has its one badge.
-    await vi.advanceTimersToNextTimerAsync();
-    expect(badgeHosts()).toHaveLength(2 * NEW_BADGES_PER_TASK);
-    await vi.advanceTimersToNextTimerAsync();
-    expect(badgeHosts()).toHaveLength(100);
-    expect(badgeHosts().map((host) => host.getAttribute('data-contact-key'))).toEqual([PRIYA, ...keys]);
   });
 
   test('contact text reaches the badge as text only', async () => {

@@ -40,10 +40,10 @@ export const fakeBrowser = {
   },
 };
 
-/** Publishes a tab's view as the background does (`tab:<id>` entry and `view:<id>` copy); the popup's tab is 7. */
+/** Publishes a tab's view as the background does (`tab:<id>` entry, `view:<id>` copy as JSON text); the popup's tab is 7. */
 export function publish(view: unknown, { tabId = 7, dealKey = (view as { key: string }).key }: { tabId?: number; dealKey?: string } = {}): void {
   sessionItems.set(`tab:${tabId}`, { kind: 'deal', dealKey });
-  sessionItems.set(`view:${tabId}`, view);
+  sessionItems.set(`view:${tabId}`, JSON.stringify(view));
 }
 
 /** Scripts the background: the responder's return value (or thrown error) is the reply. */
