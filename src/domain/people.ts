@@ -137,13 +137,9 @@ export function nameOf(deal: Deal, key: PersonKey): string {
 /**
  * Latest date among the person's intelligence entries, value given to them and their criteria
  * changes (product.md §Gaps, "last touch"), as epoch milliseconds; null when never touched. Takes
- * the person's own entries (the gap engine indexes the logs by person once per deal).
+ * the contact's own entries (the gap engine indexes the logs by person once per deal).
  */
-export function lastTouch(
-  intelligence: readonly Intelligence[],
-  valueGiven: readonly ValueGiven[],
-  record: ContactRecord | undefined,
-): number | null {
+export function lastTouch(intelligence: readonly Intelligence[], valueGiven: readonly ValueGiven[], record: ContactRecord): number | null {
   let latest = Number.NEGATIVE_INFINITY;
   const touch = (date: string) => {
     const time = timeOf(date);
@@ -151,7 +147,7 @@ export function lastTouch(
   };
   for (const entry of intelligence) touch(entry.date);
   for (const entry of valueGiven) touch(entry.date);
-  if (record) for (const c of CRITERIA) if (record.criteria[c].setAt) touch(record.criteria[c].setAt!);
+  for (const c of CRITERIA) if (record.criteria[c].setAt) touch(record.criteria[c].setAt!);
   return latest === Number.NEGATIVE_INFINITY ? null : latest;
 }
 

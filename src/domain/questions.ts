@@ -3,7 +3,7 @@
  * questions get specific intelligence; "how is it going?" gets the generic kind.
  */
 import type { IntelligenceTopic } from './network';
-import type { Say } from './say';
+import { keyFamily, type Say } from './say';
 
 export interface Question {
   id: string;
@@ -35,13 +35,15 @@ export function questionsFor(topic: IntelligenceTopic): Question[] {
   return QUESTION_BANK.filter((q) => q.topic === topic);
 }
 
+const questionKey = keyFamily('question_');
+const anyoneKey = keyFamily('question_', '_any');
+
 /**
  * The question in the rep's language (catalog key `question_<id>`), about the person named. A
  * question about someone has a second form for when nobody is known (`question_<id>_any`): "What
  * does them need to see" reads badly in any language.
  */
 export function phrase(say: Say, question: Question, aboutName?: string | null): string {
-  const key = `question_${question.id.replace(/-/g, '_')}`;
-  if (!question.text.includes('{name}')) return say(key);
-  return aboutName ? say(key, aboutName) : say(`${key}_any`);
+  if (!question.text.includes('{name}')) return say(questionKey(question.id));
+  return aboutName ? say(questionKey(question.id), aboutName) : say(anyoneKey(question.id));
 }

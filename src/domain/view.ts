@@ -5,7 +5,7 @@
 import { checklistOf } from './checklist';
 import { CRITERIA } from './criteria';
 import { dealFacts, findGaps, wordGaps, type GapFinding } from './gaps';
-import { gapTitle } from './gaps/titles';
+import { gapTitle, roleName } from './gaps/titles';
 import type { Hint } from './hints';
 import type { Deal } from './network';
 import { emailDomainOf, nameOf } from './people';
@@ -29,7 +29,7 @@ export function verdictOf(
   // With nobody coaching at all, every role is uncovered: "No coach yet" already says it.
   if (coachCount + internalCoachCount > 0) {
     for (const gap of gaps) {
-      if (gap.kind === 'role-uncovered' && gap.role) parts.push(say('verdict_uncovered', say(`role_${gap.role}`)));
+      if (gap.kind === 'role-uncovered' && gap.role) parts.push(say('verdict_uncovered', say(roleName(gap.role))));
     }
   }
   return parts.join(' · ');

@@ -62,9 +62,12 @@ export function measureGapEngine({ passes }: { passes: number }): GapEngineResul
     pipelineAll: overEveryDeal((deal) => pipelineEntryOf(deal, DEFAULT_SETTINGS, NOW)),
     viewDealAll: overEveryDeal((deal) => viewDeal(deal, DEFAULT_SETTINGS, NOW)),
   };
-  // One pass each first: the worker that just started pays the cold one once; the figure is the warm one.
-  for (const pass of Object.values(figures)) pass();
-  const timed = (pass: () => void) => medianPass(Array.from({ length: passes }, () => timedFullPass(pass)));
+  // Each figure is warmed up and timed on its own, one after the other: the worker that just started
+  // pays the cold pass once, and one figure's garbage is not collected during the next one's passes.
+  const timed = (pass: () => void) => {
+    pass();
+    return medianPass(Array.from({ length: passes }, () => timedFullPass(pass)));
+  };
   const findGapsAll = timed(figures.findGapsAll);
   const computeGapsAll = timed(figures.computeGapsAll);
   const pipelineAll = timed(figures.pipelineAll);

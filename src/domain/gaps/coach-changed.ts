@@ -9,12 +9,13 @@ import { timeOf } from '../iso-time';
 import type { CoachChange, Deal } from '../network';
 import { influenceRoleOf, lastAssessedAt, type CurrentContact } from '../people';
 import type { RecordKey } from '../records';
-import { listOf, type Say } from '../say';
+import { keyFamily, listOf, type Say } from '../say';
 import { firstOf, keysOf } from './candidates';
 import { listedContact, type DealFacts } from './facts';
 import { defineRule, finding, NOT_LISTED, NOTHING } from './rule';
 
 const SUCCESSORS_MAX = 3;
+const changeKey = keyFamily('change_');
 
 interface CoachChangedDetail {
   /** The contact's changes since they were last assessed, earliest first. */
@@ -24,7 +25,7 @@ interface CoachChangedDetail {
 function describe(change: CoachChange, say: Say): string {
   const from = change.from ?? say('change_unknown');
   const to = change.to ?? say('change_unknown');
-  return change.kind === 'left' ? say('change_left') : say(`change_${change.kind.replace(/-/g, '_')}`, from, to);
+  return change.kind === 'left' ? say('change_left') : say(changeKey(change.kind), from, to);
 }
 
 const normalized = (text: string | null | undefined) => text?.trim().toLowerCase() || null;

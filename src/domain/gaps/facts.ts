@@ -55,6 +55,9 @@ function byPerson<Entry>(entries: readonly Entry[], personOf: (entry: Entry) => 
   return index;
 }
 
+const sourceOf = (entry: Intelligence) => entry.source;
+const recipientOf = (entry: ValueGiven) => entry.to;
+
 export function dealFacts(deal: Deal, settings: Settings, now: Date): DealFacts {
   const roleTable = roleTableFor(settings);
   const contacts = currentContacts(deal, roleTable);
@@ -66,8 +69,8 @@ export function dealFacts(deal: Deal, settings: Settings, now: Date): DealFacts 
     contacts,
     coaches: contacts.filter((c) => c.status === 'coach'),
     candidates: rankCandidates(contacts),
-    intelligenceFrom: byPerson(deal.intelligence, (entry) => entry.source),
-    valueGivenTo: byPerson(deal.valueGiven, (entry) => entry.to),
+    intelligenceFrom: byPerson(deal.intelligence, sourceOf),
+    valueGivenTo: byPerson(deal.valueGiven, recipientOf),
   };
 }
 

@@ -4,14 +4,21 @@
  * still open (unknown) and which failed (no), so the rep knows what to test or to develop.
  */
 import { CRITERIA, type Criteria, type Criterion, type CriterionValue } from '../criteria';
-import { listOf, type Say } from '../say';
+import { keyFamily, listOf, type Say } from '../say';
 import { aboutContact, defineRule, type GapFinding } from './rule';
 
 /** The contact's criteria: which are open, which failed. */
 type PartialCoachDetail = Criteria;
 
-const labels = (say: Say, criteria: readonly Criterion[]) => listOf(say, criteria.map((c) => say('quoted', say(`criterion_${c}`))));
-const oneOrMany = (key: string, criteria: readonly Criterion[]) => `${key}_${criteria.length > 1 ? 'many' : 'one'}`;
+const criterionName = keyFamily('criterion_');
+const howToTest = keyFamily('gap_partial_test_');
+const labels = (say: Say, criteria: readonly Criterion[]) => listOf(say, criteria.map((c) => say('quoted', say(criterionName(c)))));
+/** The message of a family for one criterion or several: `gap_partial_unknown_one`, `…_many`. */
+const oneOrMany = (family: (name: string) => string, criteria: readonly Criterion[]) => family(criteria.length > 1 ? 'many' : 'one');
+const UNKNOWN = keyFamily('gap_partial_unknown_');
+const FAILED = keyFamily('gap_partial_failed_');
+const KEEP = keyFamily('gap_partial_next_keep_');
+const FIND_BUT = keyFamily('gap_partial_next_find_but_');
 
 export const partialCoach = defineRule<PartialCoachDetail>({
   find({ contacts }) {
@@ -29,17 +36,17 @@ export const partialCoach = defineRule<PartialCoachDetail>({
     const unknown = withValue('unknown');
     const failed = withValue('no');
     const open = [
-      unknown.length > 0 ? say(oneOrMany('gap_partial_unknown', unknown), labels(say, unknown)) : null,
-      failed.length > 0 ? say(oneOrMany('gap_partial_failed', failed), labels(say, failed)) : null,
+      unknown.length > 0 ? say(oneOrMany(UNKNOWN, unknown), labels(say, unknown)) : null,
+      failed.length > 0 ? say(oneOrMany(FAILED, failed), labels(say, failed)) : null,
     ].filter((part): part is string => part !== null);
     const why = say(failed.length > 0 ? 'gap_partial_why_friendly' : 'gap_partial_why', name, String(yes.length), listOf(say, open));
-    const tests = listOf(say, unknown.map((c) => say(`gap_partial_test_${c}`)));
+    const tests = listOf(say, unknown.map((c) => say(howToTest(c))));
     const nextAction =
       failed.length === 0
         ? say('gap_partial_next_find', name, tests)
         : unknown.length === 0
-          ? say(oneOrMany('gap_partial_next_keep', failed), name, labels(say, failed))
-          : say(oneOrMany('gap_partial_next_find_but', failed), name, tests, labels(say, failed));
+          ? say(oneOrMany(KEEP, failed), name, labels(say, failed))
+          : say(oneOrMany(FIND_BUT, failed), name, tests, labels(say, failed));
     return { why, nextAction };
   },
 });

@@ -6,10 +6,16 @@
  */
 import { ROLE_SENIORITY } from '../people';
 import type { PersonKey } from '../records';
-import { listOf } from '../say';
+import { keyFamily, listOf } from '../say';
 import { firstOf, keysOf } from './candidates';
 import { coveredRoles } from './coverage';
 import { defineRule, finding, type GapFinding } from './rule';
+import { roleName } from './titles';
+
+const whyItMatters = keyFamily('gap_role_uncovered_matters_');
+/** Whom to ask for a colleague who can reach the role: for the economic buyer, an executive peer. */
+const ANY_COLLEAGUE = { test: 'gap_role_uncovered_next_test_colleague', find: 'gap_role_uncovered_next_colleague' };
+const ECONOMIC_COLLEAGUE = { test: 'gap_role_uncovered_next_test_colleague_economic', find: 'gap_role_uncovered_next_colleague_economic' };
 
 interface RoleUncoveredDetail {
   /** The deal's first Coach, who may introduce the rep to the role's holders; null without one. */
@@ -39,26 +45,28 @@ export const roleUncovered = defineRule<RoleUncoveredDetail>({
     }
     return found;
   },
-  word({ role, people, candidates, detail }, { say, nameOf }) {
+  word({ role: held, people, candidates, detail }, { say, nameOf }) {
+    // Every role-uncovered gap names its role.
+    const role = held!;
     const holderNames = listOf(say, people.map(nameOf));
     const candidateNames = listOf(say, candidates.map(nameOf));
     const why = say(
       people.length > 1 ? 'gap_role_uncovered_why_many' : 'gap_role_uncovered_why_one',
-      say(`role_${role}`),
+      say(roleName(role)),
       holderNames,
-      say(`gap_role_uncovered_matters_${role}`),
+      say(whyItMatters(role)),
     );
     // Principle 5: a colleague who can arrange peer-level access to the economic buyer is a Coach too.
-    const colleague = role === 'economic' ? '_economic' : '';
+    const colleague = role === 'economic' ? ECONOMIC_COLLEAGUE : ANY_COLLEAGUE;
     const { firstCoach } = detail;
     const nextAction =
       candidates.length > 0 && firstCoach !== null
         ? say('gap_role_uncovered_next_test_ask', candidateNames, nameOf(firstCoach), holderNames)
         : candidates.length > 0
-          ? say(`gap_role_uncovered_next_test_colleague${colleague}`, candidateNames, holderNames)
+          ? say(colleague.test, candidateNames, holderNames)
           : firstCoach !== null
             ? say('gap_role_uncovered_next_ask', nameOf(firstCoach), holderNames)
-            : say(`gap_role_uncovered_next_colleague${colleague}`, holderNames);
+            : say(colleague.find, holderNames);
     return { why, nextAction };
   },
 });

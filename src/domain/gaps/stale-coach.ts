@@ -13,11 +13,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 type StaleCoachDetail = { touched: number; days: number } | null;
 
 export const staleCoach = defineRule<StaleCoachDetail>({
-  find({ coaches, deal, settings, now, intelligenceFrom, valueGivenTo }) {
+  find({ coaches, settings, now, intelligenceFrom, valueGivenTo }) {
     const found: GapFinding<StaleCoachDetail>[] = [];
     const nowMs = now.getTime();
     for (const coach of coaches) {
-      const touched = lastTouch(intelligenceFrom.get(coach.key) ?? NOTHING, valueGivenTo.get(coach.key) ?? NOTHING, deal.contacts[coach.key]);
+      const touched = lastTouch(intelligenceFrom.get(coach.key) ?? NOTHING, valueGivenTo.get(coach.key) ?? NOTHING, coach.record);
       if (touched !== null && nowMs - touched <= settings.staleCoachDays * DAY_MS) continue;
       const detail = touched === null ? null : { touched, days: Math.floor((nowMs - touched) / DAY_MS) };
       found.push(aboutContact('stale-coach', 'info', coach, detail));

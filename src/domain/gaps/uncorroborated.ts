@@ -10,6 +10,7 @@ import type { PersonKey } from '../records';
 import { firstOf } from './candidates';
 import { listedContact } from './facts';
 import { defineRule, finding, NOT_LISTED, questionText, type GapFinding } from './rule';
+import { topicName } from './titles';
 
 const CHECKED_TOPICS = ['economic-buyer', 'decision-process', 'funding'] as const satisfies readonly IntelligenceTopic[];
 /** The question each checked topic asks another person: the first of the bank's on that topic. */
@@ -58,11 +59,12 @@ export const uncorroborated = defineRule<UncorroboratedDetail>({
     return found;
   },
   word({ topic, question, detail }, { say, nameOf }) {
+    // Every uncorroborated gap has its topic and its question.
+    const { id, askWhom } = question!;
     const sourceName = nameOf(detail.source);
-    const text = questionText(say, question!.id);
-    const askWhom = question!.askWhom;
+    const text = questionText(say, id);
     return {
-      why: say('gap_uncorroborated_why', say(`topic_${topic!.replace(/-/g, '_')}`), sourceName),
+      why: say('gap_uncorroborated_why', say(topicName(topic!)), sourceName),
       nextAction: askWhom !== null ? say('gap_uncorroborated_next', nameOf(askWhom), text, sourceName) : say('gap_uncorroborated_next_none', text, sourceName),
     };
   },

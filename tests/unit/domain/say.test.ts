@@ -13,7 +13,7 @@ import { CHANGE_KINDS, INTELLIGENCE_TOPICS } from '../../../src/domain/network';
 import { QUESTION_BANK } from '../../../src/domain/questions';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { viewDeal } from '../../../src/domain/view';
-import type { Say } from '../../../src/domain/say';
+import { keyFamily, type Say } from '../../../src/domain/say';
 import { catalog } from '../fakes/i18n';
 import { pageRead } from '../background/fixtures';
 
@@ -54,4 +54,12 @@ test('a German rep reads German gaps, verdict and titles', () => {
   expect(noCoach?.why).toMatch(/Keiner der 2 Kontakte/);
   expect(gaps.map((g) => `${g.why} ${g.nextAction}`).join(' ')).not.toMatch(/MISSING:/);
   expect(viewDeal(deal, DEFAULT_SETTINGS, NOW, new Map(), german).verdict).toBe('Noch kein Coach');
+});
+
+test('a family of catalog keys: prefix, name with underscores for dashes, suffix; built once per name', () => {
+  const title = keyFamily('title_');
+  expect(title('no-coach')).toBe('title_no_coach');
+  expect(title('no-coach')).toBe(title('no-coach'));
+  expect(keyFamily('question_', '_any')('economic-buyer-cares')).toBe('question_economic_buyer_cares_any');
+  expect(keyFamily('criterion_')('wantsOurSolution')).toBe('criterion_wantsOurSolution');
 });

@@ -1,16 +1,18 @@
 /**
- * Bundle sizes, gzip -9 as `npm run bench` reports them (figure 6). Issue 8's targets are content
- * ≤ 12 KiB, popup ≤ 30 KiB, worker ≤ 30 KiB; today's bundles are far above them (zod alone is
- * 96 KiB raw in each, see the README's Benchmarks), so this check is a ratchet on the way there:
- * no entry may grow past what it is now, and each budget comes down as the work lands.
+ * Bundle sizes, gzip -9 as `npm run bench` reports them (figure 6). Issue 8's targets: the content
+ * script ≤ 12 KiB, the worker ≤ 30 KiB, the popup ≤ 30 KiB. The content script on every CRM page
+ * is the gate (content.js, 1.7 KiB), held here well inside its target; the reader it has injected
+ * on opportunity pages, the worker and the popup are above theirs (zod/mini alone is ~9 KiB gzip in
+ * each, see the README's Benchmarks), so for them this check is a ratchet: no entry may grow past
+ * what it is now, and a budget only ever comes down.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import path from 'node:path';
 import { bundleSizes, type Entry } from '../../bench/bundle-size';
 import { buildInTemporaryFolder } from './isolated-build';
 
-/** KiB, gzip. The issue's targets, for reference: content 12, background 30, popup 30. */
-const BUDGET_KIB: Record<Entry, number> = { content: 2, 'content-reader': 29, background: 38, popup: 41, options: 27 };
+/** KiB, gzip. */
+const BUDGET_KIB: Record<Entry, number> = { content: 2, 'content-reader': 28, background: 38, popup: 41, options: 27 };
 
 let build: Awaited<ReturnType<typeof buildInTemporaryFolder>>;
 beforeAll(async () => {
