@@ -98,15 +98,8 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
 
   const openPopup = () => send({ type: 'popup/open' });
 
-  /** Set while more badges are to come in a task of their own (renderBadges creates a bounded number per task). */
-  let renderRest: ReturnType<typeof setTimeout> | undefined;
   const render = () => {
-    clearTimeout(renderRest);
-    renderRest = undefined;
-    if (signal.aborted) return;
-    const unfinished = renderBadges(state.anchors, state.deal, { signal, activate: toggleTagger, expandedKey: tagger?.contactKey ?? null }, provisionalContacts(state));
-    // A task of its own: the CRM's rendering and the rep's input go first.
-    if (unfinished) renderRest = setTimeout(render, 0);
+    renderBadges(state.anchors, state.deal, { signal, activate: toggleTagger, expandedKey: tagger?.contactKey ?? null }, provisionalContacts(state));
     if (!state.deal) return;
     renderStrip(state.strip, state.deal, { signal, open: openPopup });
     tagger?.update(state.deal);
