@@ -17,7 +17,6 @@ import {
 import { personKeySchema, recordKeySchema, type PersonKey } from './records';
 import { isManualItem } from './checklist';
 import type { Say } from './say';
-import { englishSay } from './say-english';
 
 const contactKey = recordKeySchema;
 
@@ -74,7 +73,7 @@ const ENTRIES_MAX = 5000;
 const isPerson = (deal: Deal, key: PersonKey) => key in deal.contacts || deal.internalCoaches.some((c) => c.key === key);
 
 /** Applies one change; a refusal carries its reason in the rep's language (`say`). */
-export function applyAction(deal: Deal, action: DealAction, now: Date, say: Say = englishSay): ActionResult {
+export function applyAction(deal: Deal, action: DealAction, now: Date, say: Say): ActionResult {
   const at = now.toISOString();
   switch (action.type) {
     case 'set-criterion':

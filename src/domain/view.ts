@@ -11,7 +11,6 @@ import type { Deal } from './network';
 import { emailDomainOf, nameOf } from './people';
 import type { PersonKey } from './records';
 import type { Say } from './say';
-import { englishSay } from './say-english';
 import type { Settings } from './settings';
 import type { DealView, PipelineEntry } from './view-schema';
 
@@ -19,7 +18,7 @@ export function verdictOf(
   coachCount: number,
   internalCoachCount: number,
   gaps: readonly Pick<GapFinding, 'kind' | 'role'>[],
-  say: Say = englishSay,
+  say: Say,
 ): string {
   const count = (n: number, one: string, many: string) => (n === 1 ? say(one) : say(many, String(n)));
   const parts = [coachCount === 0 ? say('verdict_no_coach') : count(coachCount, 'verdict_coaches_one', 'verdict_coaches_many')];
@@ -39,8 +38,8 @@ export function viewDeal(
   deal: Deal,
   settings: Settings,
   now: Date,
-  hints: ReadonlyMap<PersonKey, Hint> = new Map(),
-  say: Say = englishSay,
+  hints: ReadonlyMap<PersonKey, Hint>,
+  say: Say,
 ): DealView {
   const facts = dealFacts(deal, settings, now);
   const { contacts } = facts;
@@ -123,7 +122,7 @@ function internalCoachProposals(deal: Deal, settings: Settings): DealView['inter
  * on), straight from the engine's findings. Only the few titles shown are worded: the pipeline
  * lists every tracked deal, and wording each one's every gap cost more than finding them (issue 8).
  */
-export function pipelineEntryOf(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): PipelineEntry {
+export function pipelineEntryOf(deal: Deal, settings: Settings, now: Date, say: Say): PipelineEntry {
   const facts = dealFacts(deal, settings, now);
   const found = findGaps(facts);
   const toAct = found.filter((g) => g.severity !== 'info');

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { pipelineEntryOf, viewDeal } from '../../src/domain/view';
 import { CONTACTS, DEALS, generatePipeline, NOW } from './pipeline';
 import { median, percentile } from './stats';
+import { englishSay } from '../../src/domain/say-english';
 
 /** One pass's cost: CPU time of this process (robust to a shared machine) and wall time. */
 export interface PassTime {
@@ -58,9 +59,9 @@ export function measureGapEngine({ passes }: { passes: number }): GapEngineResul
   };
   const figures = {
     findGapsAll: overEveryDeal(findOne),
-    computeGapsAll: overEveryDeal((deal) => computeGaps(deal, DEFAULT_SETTINGS, NOW)),
-    pipelineAll: overEveryDeal((deal) => pipelineEntryOf(deal, DEFAULT_SETTINGS, NOW)),
-    viewDealAll: overEveryDeal((deal) => viewDeal(deal, DEFAULT_SETTINGS, NOW)),
+    computeGapsAll: overEveryDeal((deal) => computeGaps(deal, DEFAULT_SETTINGS, NOW, englishSay)),
+    pipelineAll: overEveryDeal((deal) => pipelineEntryOf(deal, DEFAULT_SETTINGS, NOW, englishSay)),
+    viewDealAll: overEveryDeal((deal) => viewDeal(deal, DEFAULT_SETTINGS, NOW, new Map(), englishSay)),
   };
   // Each figure is warmed up and timed on its own, one after the other: the worker that just started
   // pays the cold pass once, and one figure's garbage is not collected during the next one's passes.

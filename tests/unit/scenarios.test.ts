@@ -14,6 +14,7 @@ import { dealSchema, intelligenceTopicSchema, type Deal } from '../../src/domain
 import { nameOf } from '../../src/domain/people';
 import { buyingInfluenceRoleSchema } from '../../src/domain/roles';
 import { settingsSchema } from '../../src/domain/settings';
+import { englishSay } from '../../src/domain/say-english';
 
 const DIR = path.resolve(import.meta.dirname, '../scenarios');
 
@@ -77,7 +78,7 @@ describe.each(scenarios)('$file', ({ raw, meta }) => {
   test(`finds exactly the expected gaps: ${meta.name}`, () => {
     const { deal } = storedDeal(raw);
     const settings = settingsSchema.parse(meta.settings ?? {});
-    const gaps = computeGaps(deal, settings, new Date(meta.now));
+    const gaps = computeGaps(deal, settings, new Date(meta.now), englishSay);
     const expected = meta.expected.map((e) => ({
       kind: e.kind,
       severity: e.severity,
@@ -99,7 +100,7 @@ describe.each(scenarios)('$file', ({ raw, meta }) => {
     const { deal } = storedDeal(raw);
     const settings = settingsSchema.parse(meta.settings ?? {});
     const now = new Date(meta.now);
-    expect(computeGaps(structuredClone(deal), settings, now)).toEqual(computeGaps(deal, settings, now));
+    expect(computeGaps(structuredClone(deal), settings, now, englishSay)).toEqual(computeGaps(deal, settings, now, englishSay));
   });
 });
 

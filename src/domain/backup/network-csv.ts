@@ -12,7 +12,6 @@ import type { BuyingInfluenceRole } from '../roles';
 import { listOf, type Say } from '../say';
 import { roleTableOf, type Settings } from '../settings';
 import { csvText, type CsvDelimiter } from './csv';
-import { englishBackupSay } from './say-english';
 
 // Keys are spelled out (no `say(\`role_${x}\`)`) so the catalog test sees every one in use.
 function roleName(role: BuyingInfluenceRole, say: Say): string {
@@ -134,7 +133,7 @@ function internalCoachRow(deal: Deal, coach: InternalCoach, say: Say): string[] 
  * Deals by name, so the file reads like the pipeline; a person's rows stay in page order. The
  * separator follows the rep's language (its catalog says which), the way their spreadsheet reads.
  */
-export function networkCsv(deals: readonly Deal[], settings: Settings, say: Say = englishBackupSay): string {
+export function networkCsv(deals: readonly Deal[], settings: Settings, say: Say): string {
   const delimiter: CsvDelimiter = say('backup_csv_delimiter') === ';' ? ';' : ',';
   const table = roleTableOf(settings);
   const sorted = [...deals].sort((a, b) => a.opportunity.name.localeCompare(b.opportunity.name) || (a.opportunity.key < b.opportunity.key ? -1 : 1));

@@ -10,7 +10,6 @@ import type { Say } from '../say';
 import { readContents, type StoreContents } from './contents';
 import { endsMidDocument } from './cut-off';
 import { problemOf } from './problems';
-import { englishBackupSay } from './say-english';
 import { BACKUP_DEALS_MAX, BACKUP_FORMAT, BACKUP_KIND, BACKUP_TEXT_MAX, backupSchema, type Backup } from './schema';
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: string };
@@ -39,7 +38,7 @@ function parseJson(text: string): { ok: true; value: unknown; hostile: boolean }
   }
 }
 
-export function parseBackup(text: string, say: Say = englishBackupSay): ParsedBackup {
+export function parseBackup(text: string, say: Say): ParsedBackup {
   if (text.length > BACKUP_TEXT_MAX) return refuse(say('backup_problem_too_large', megabytes(text.length), megabytes(BACKUP_TEXT_MAX)));
   // Editors that "save as UTF-8" on Windows add a byte-order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '');

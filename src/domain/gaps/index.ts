@@ -6,7 +6,6 @@
  */
 import type { Deal } from '../network';
 import type { Say } from '../say';
-import { englishSay } from '../say-english';
 import type { Settings } from '../settings';
 import { dealFacts, type DealFacts } from './facts';
 import { gapOf, voiceOf, type GapFinding, type Rule } from './rule';
@@ -66,17 +65,17 @@ export function findGaps(facts: DealFacts): GapFinding[] {
 }
 
 /** The gaps with their sentences in the rep's language, for a surface that shows them. */
-export function wordGaps(found: readonly GapFinding[], deal: Deal, say: Say = englishSay): Gap[] {
+export function wordGaps(found: readonly GapFinding[], deal: Deal, say: Say): Gap[] {
   const voice = voiceOf(deal, say);
   return found.map((gap) => gapOf(gap, RULES[gap.kind].word(gap, voice), say));
 }
 
 /** Every gap of the deal with its sentences: what the deal's own view shows. */
-export function computeGaps(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): Gap[] {
+export function computeGaps(deal: Deal, settings: Settings, now: Date, say: Say): Gap[] {
   return wordGaps(findGaps(dealFacts(deal, settings, now)), deal, say);
 }
 
 /** The context the rule tables run one rule in (tests/unit/domain/gaps/builders.ts). */
-export function gapContext(deal: Deal, settings: Settings, now: Date, say: Say = englishSay): GapContext {
+export function gapContext(deal: Deal, settings: Settings, now: Date, say: Say): GapContext {
   return { ...dealFacts(deal, settings, now), say };
 }

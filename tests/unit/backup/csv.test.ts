@@ -12,6 +12,7 @@ import { dealSchema } from '../../../src/domain/network';
 import { settingsSchema } from '../../../src/domain/settings';
 import { catalog } from '../fakes/i18n';
 import { loadStore } from '../migrations/fixtures';
+import { englishBackupSay } from '../../../src/domain/backup/say-english';
 
 /** A strict RFC 4180 reader, to prove what a spreadsheet reads back. */
 function readCsv(text: string, delimiter = ','): string[][] {
@@ -96,7 +97,7 @@ describe('the network of the stored deals', () => {
   const { contents } = readContents(store);
   const deals = [...contents.deals.values()];
   const settings = settingsSchema.parse(store.settings);
-  const rows = readCsv(networkCsv(deals, settings));
+  const rows = readCsv(networkCsv(deals, settings, englishBackupSay));
 
   test('has a header, then one row per current contact and internal coach of every deal, deals by name', () => {
     expect(rows[0]).toEqual([
@@ -146,7 +147,7 @@ describe('the network of the stored deals', () => {
 
   test('a contact who left the list is not a row; an empty store is just the header', () => {
     expect(rows.some((r) => r[2] === 'Ольга Смирнова')).toBe(false);
-    expect(readCsv(networkCsv([], settings))).toHaveLength(1);
+    expect(readCsv(networkCsv([], settings, englishBackupSay))).toHaveLength(1);
   });
 
   test('a German rep gets German headers and words, separated by semicolons as German Excel reads them', () => {
@@ -165,7 +166,7 @@ describe('the network of the stored deals', () => {
       opportunity: { ...deal.opportunity, name: '=cmd|"/c calc"!A1', account: { id: null, name: '@SUM(1+1)' } },
       contacts: { ...deal.contacts, 'salesforce:0038V00001cWq5JQAS': { ...colm, page: { ...colm.page, name: '-2+3', title: '+Director' } } },
     };
-    const row = readCsv(networkCsv([hostile], settings)).find((r) => r[2] === "'-2+3")!;
+    const row = readCsv(networkCsv([hostile], settings, englishBackupSay)).find((r) => r[2] === "'-2+3")!;
     expect(row.slice(0, 4)).toEqual(['\'=cmd|"/c calc"!A1', "'@SUM(1+1)", "'-2+3", "'+Director"]);
   });
 });

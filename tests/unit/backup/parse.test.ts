@@ -10,6 +10,7 @@ import { STORAGE_SCHEMA_VERSION } from '../../../src/domain/migrations/layout';
 import { sayFrom } from '../../../src/domain/say-english';
 import { catalog } from '../fakes/i18n';
 import { loadStore } from '../migrations/fixtures';
+import { englishBackupSay } from '../../../src/domain/backup/say-english';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
 const backup = exportBackup(loadStore('v1-store.json'), NOW, '0.1.0');
@@ -24,7 +25,7 @@ const edited = (edit: (file: any) => void): string => {
   return JSON.stringify(file);
 };
 const problemOf = (text: string) => {
-  const result = parseBackup(text);
+  const result = parseBackup(text, englishBackupSay);
   if (result.ok) throw new Error('the file was accepted');
   return result.problem;
 };
@@ -36,13 +37,13 @@ describe('a good file', () => {
       'Ashgrove Transit – Depot Maintenance Analytics',
       'Brightwater Utilities, Grid Analytics "Renewal"',
     ]);
-    expect(parseBackup(good)).toEqual({ ok: true, backup });
+    expect(parseBackup(good, englishBackupSay)).toEqual({ ok: true, backup });
     expect(backupSchema.safeParse(backup).success).toBe(true);
   });
 
   test('is accepted with a byte-order mark some editors add, and compact or indented', () => {
-    expect(parseBackup(`\uFEFF${good}`).ok).toBe(true);
-    expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+    expect(parseBackup(`\uFEFF${good}`, englishBackupSay).ok).toBe(true);
+    expect(parseBackup(JSON.stringify(backup), englishBackupSay).ok).toBe(true);
   });
 
   test('from a pre-release build (storage schema 0) is brought up to date by the migrations', () => {
@@ -57,7 +58,7 @@ describe('a good file', () => {
       assessments: { '0038V00001cWq5JQAS': v0['person:0038V00001cWq5JQAS'] },
       settings: v0.settings,
     };
-    const result = parseBackup(JSON.stringify(file));
+    const result = parseBackup(JSON.stringify(file), englishBackupSay);
     if (!result.ok) throw new Error(result.problem);
     expect(result.backup.storageSchema).toBe(STORAGE_SCHEMA_VERSION);
     expect(result.backup.deals.map((d) => d.opportunity.key).sort()).toEqual(['salesforce:0068V00000kQ3wZQAS', 'salesforce:0068V00000mB7tQQAS', 'salesforce:0068V00000pX2cRQAS']);

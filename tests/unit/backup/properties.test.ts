@@ -15,6 +15,7 @@ import { CRITERIA } from '../../../src/domain/criteria';
 import { dealSchema, type Deal } from '../../../src/domain/network';
 import { afterWrite } from './store';
 import { storeArb } from './store-arbitraries';
+import { englishBackupSay } from '../../../src/domain/backup/say-english';
 
 const NOW = new Date('2027-01-15T08:00:00.000Z');
 /** Each run replays up to three deal histories: fewer runs than the domain properties, same edges. */
@@ -23,7 +24,7 @@ const RUNS = { numRuns: 40 };
 const TIMEOUT = 60_000;
 
 function parsed(text: string): Backup {
-  const result = parseBackup(text);
+  const result = parseBackup(text, englishBackupSay);
   if (!result.ok) throw new Error(result.problem);
   return result.backup;
 }
@@ -146,7 +147,7 @@ test('any damaged file is refused with a problem in words, or validates whole an
   fc.assert(
     fc.property(storeArb, damageArb, (state, damage) => {
       const text = damaged(backupText(exportBackup(state, NOW, '0.1.0')), damage);
-      const result = parseBackup(text);
+      const result = parseBackup(text, englishBackupSay);
       if (!result.ok) {
         expect(result.problem).toMatch(/^(The|This|A) /);
         expect(result.problem).not.toMatch(/undefined|\[object|backup_problem/);

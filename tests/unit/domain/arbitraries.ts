@@ -15,6 +15,7 @@ import { CRITERIA } from '../../../src/domain/criteria';
 import { mergePageRead } from '../../../src/domain/merge';
 import { INTELLIGENCE_TOPICS, VALUE_KINDS, type Deal } from '../../../src/domain/network';
 import { pageReadSchema, type PageContact, type PageRead } from '../../../src/domain/page-read';
+import { englishSay } from '../../../src/domain/say-english';
 
 export const POOL_SIZE = 8;
 const NAMES = ['Priya Raghunathan', 'Colm Gallagher', 'Yusuf Demir', 'Ines Okafor', 'Hana Sato', 'Tomás Ruiz', 'Greta Lind', 'Ade Bello'];
@@ -225,7 +226,7 @@ export function replay(scenario: Scenario, onStep: (record: StepRecord) => void,
     const parsed = dealActionSchema.parse(action);
     const before = deal;
     const beforeJson = snapshot ? JSON.stringify(before) : undefined;
-    const result = applyAction(before, parsed, now);
+    const result = applyAction(before, parsed, now, englishSay);
     if (result.ok) deal = result.deal;
     onStep({ index, step, read: null, action: parsed, result, before, bulk, beforeJson, after: deal, now });
   };

@@ -5,18 +5,19 @@ import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { viewDeal } from '../../../src/domain/view';
 import type { Deal } from '../../../src/domain/network';
 import { COLM, PRIYA, pageRead } from '../background/fixtures';
+import { englishSay } from '../../../src/domain/say-english';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const apply = (deal: Deal, action: Parameters<typeof applyAction>[1]): Deal => {
-  const result = applyAction(deal, action, NOW);
+  const result = applyAction(deal, action, NOW, englishSay);
   if (!result.ok) throw new Error(result.error);
   return result.deal;
 };
-const done = (deal: Deal) => Object.fromEntries(viewDeal(deal, DEFAULT_SETTINGS, NOW).checklist.map((i) => [i.id, i.done]));
+const done = (deal: Deal) => Object.fromEntries(viewDeal(deal, DEFAULT_SETTINGS, NOW, new Map(), englishSay).checklist.map((i) => [i.id, i.done]));
 
 describe('the four-step checklist', () => {
   test('a new deal proves nothing yet', () => {
-    const items = viewDeal(mergePageRead(undefined, pageRead()), DEFAULT_SETTINGS, NOW).checklist;
+    const items = viewDeal(mergePageRead(undefined, pageRead()), DEFAULT_SETTINGS, NOW, new Map(), englishSay).checklist;
     expect(items.map((i) => i.step)).toEqual([1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4]);
     expect(items.filter((i) => i.done).map((i) => i.id)).toEqual(['successors-assessed']);
   });
@@ -36,6 +37,6 @@ describe('the four-step checklist', () => {
   test('only items the state cannot prove are ticked by hand', () => {
     const deal = mergePageRead(undefined, pageRead());
     expect(done(apply(deal, { type: 'tick-checklist', item: 'confidentiality', checked: true })).confidentiality).toBe(true);
-    expect(applyAction(deal, { type: 'tick-checklist', item: 'several-coaches', checked: true }, NOW)).toMatchObject({ ok: false });
+    expect(applyAction(deal, { type: 'tick-checklist', item: 'several-coaches', checked: true }, NOW, englishSay)).toMatchObject({ ok: false });
   });
 });

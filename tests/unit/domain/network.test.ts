@@ -3,10 +3,11 @@ import { mergePageRead } from '../../../src/domain/merge';
 import { viewDeal } from '../../../src/domain/view';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { COLM, PRIYA, pageRead } from '../background/fixtures';
+import { englishSay } from '../../../src/domain/say-english';
 
 describe('merging page reads', () => {
   test('a first read makes every contact unassessed, in page order, with the role derived', () => {
-    const view = viewDeal(mergePageRead(undefined, pageRead()), DEFAULT_SETTINGS, new Date('2026-11-27T10:00:00Z'));
+    const view = viewDeal(mergePageRead(undefined, pageRead()), DEFAULT_SETTINGS, new Date('2026-11-27T10:00:00Z'), new Map(), englishSay);
     expect(view.contacts.map((c) => [c.key, c.status, c.influenceRole])).toEqual([
       [PRIYA, 'unassessed', 'economic'],
       [COLM, 'unassessed', 'economic'],
@@ -48,7 +49,7 @@ describe('internal-coach proposals', () => {
     const later = mergePageRead(first, pageRead({ readAt: '2026-11-28T09:00:00.000Z' }));
     expect(later.team).toEqual(team);
     later.internalCoaches = [{ key: 'internal:naomi', name: 'Naomi Castellanos', email: 'Naomi.Castellanos@halyard-software.example', title: null, access: { roles: [], people: [] }, addedAt: '2026-11-28T09:30:00.000Z' }];
-    const proposals = viewDeal(later, DEFAULT_SETTINGS, new Date('2026-11-28T10:00:00Z')).internalCoachProposals;
+    const proposals = viewDeal(later, DEFAULT_SETTINGS, new Date('2026-11-28T10:00:00Z'), new Map(), englishSay).internalCoachProposals;
     expect(proposals.map((p) => p.name)).toEqual(['Lucas Brandvold']);
   });
 });

@@ -14,6 +14,7 @@ import { CHANGES_LIMIT, dealSchema, type Deal } from '../../../src/domain/networ
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { viewDeal } from '../../../src/domain/view';
 import { churnArb, readsOnlyArb, replay, scenarioArb } from './arbitraries';
+import { englishSay } from '../../../src/domain/say-english';
 
 /** Enough runs to reach the edges (refusals, bursts, long texts) yet a few seconds on two cores. */
 const RUNS = { numRuns: 100 };
@@ -67,7 +68,7 @@ describe('domain properties over random histories of page reads and rep actions'
       fc.property(scenarioArb(), (scenario) => {
         replay(scenario, ({ after, now, bulk }) => {
           if (bulk) return;
-          const view = viewDeal(after, DEFAULT_SETTINGS, now);
+          const view = viewDeal(after, DEFAULT_SETTINGS, now, new Map(), englishSay);
           expect(view.contacts.map((c) => c.key)).toEqual(listed(after));
           for (const contact of view.contacts) {
             expect(contact.status).toBe(expectedStatus(after.contacts[contact.key]!.criteria));
@@ -111,8 +112,8 @@ describe('domain properties over random histories of page reads and rep actions'
           // The same input twice, the second time as an equal copy taken before the first call: neither
           // object identity nor anything the first call left behind may change the answer.
           const copy = structuredClone(after);
-          const gaps = computeGaps(after, DEFAULT_SETTINGS, now);
-          expect(computeGaps(copy, DEFAULT_SETTINGS, new Date(now.getTime()))).toEqual(gaps);
+          const gaps = computeGaps(after, DEFAULT_SETTINGS, now, englishSay);
+          expect(computeGaps(copy, DEFAULT_SETTINGS, new Date(now.getTime()), englishSay)).toEqual(gaps);
 
           const people = new Set([...Object.keys(after.contacts), ...after.internalCoaches.map((c) => c.key)]);
           for (const gap of gaps) for (const person of gap.people) expect(people.has(person), `${gap.kind} names ${person}`).toBe(true);
@@ -160,7 +161,7 @@ describe('domain properties over random histories of page reads and rep actions'
           const gone = previous.contacts
             .map((c) => c.key)
             .filter((key) => !present.has(key) && ['coach', 'developing'].includes(expectedStatus(before.contacts[key]!.criteria)));
-          const flagged = computeGaps(after, DEFAULT_SETTINGS, now).filter((g) => g.kind === 'coach-changed').flatMap((g) => g.people);
+          const flagged = computeGaps(after, DEFAULT_SETTINGS, now, englishSay).filter((g) => g.kind === 'coach-changed').flatMap((g) => g.people);
           for (const key of new Set(gone)) expect(flagged, `${key} left`).toContain(key);
         });
       }),

@@ -12,7 +12,7 @@ import { bundleSizes, type Entry } from '../../bench/bundle-size';
 import { buildInTemporaryFolder } from './isolated-build';
 
 /** KiB, gzip. */
-const BUDGET_KIB: Record<Entry, number> = { content: 2, 'content-reader': 28, background: 38, popup: 41, options: 27 };
+const BUDGET_KIB: Record<Entry, number> = { content: 2, 'content-reader': 28, background: 34, popup: 41, options: 27 };
 
 let build: Awaited<ReturnType<typeof buildInTemporaryFolder>>;
 beforeAll(async () => {

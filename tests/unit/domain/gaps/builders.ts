@@ -13,6 +13,7 @@ import { nameOf } from '../../../../src/domain/people';
 import type { BuyingInfluenceRole } from '../../../../src/domain/roles';
 import { settingsSchema } from '../../../../src/domain/settings';
 import * as z from 'zod/mini';
+import { englishSay } from '../../../../src/domain/say-english';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
 /** When criteria are set unless a test says otherwise: a week before NOW, so no coach is stale. */
@@ -185,7 +186,7 @@ export const aDeal = (name?: string) => new DealBuilder(name);
 
 /** Runs one rule the way computeGaps does. */
 export function runRule(rule: GapRule, deal: Deal, settings: z.input<typeof settingsSchema> = {}, now: Date = NOW): Gap[] {
-  return rule(gapContext(deal, settingsSchema.parse(settings), now));
+  return rule(gapContext(deal, settingsSchema.parse(settings), now, englishSay));
 }
 
 /** What a table row states about a gap; `why` and `nextAction` are checked by `expectReadable`. */

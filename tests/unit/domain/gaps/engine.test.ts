@@ -7,6 +7,7 @@ import { computeGaps, dealFacts, findGaps, RULES, wordGaps } from '../../../../s
 import { GAP_KINDS } from '../../../../src/domain/gaps/types';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { ANA, COLM, KWAME, NOW, PRIYA, SOFIA, YUSUF, aDeal, key } from './builders';
+import { englishSay } from '../../../../src/domain/say-english';
 
 /** A deal with something of nearly every kind: partial coaches, a procurement coach, changes, logs. */
 const busyDeal = () =>
@@ -35,8 +36,8 @@ describe('the gap engine', () => {
 
   test('words exactly the gaps it found: computeGaps is findGaps then wordGaps', () => {
     const deal = busyDeal();
-    const worded = wordGaps(findGaps(dealFacts(deal, DEFAULT_SETTINGS, NOW)), deal);
-    expect(worded).toEqual(computeGaps(deal, DEFAULT_SETTINGS, NOW));
+    const worded = wordGaps(findGaps(dealFacts(deal, DEFAULT_SETTINGS, NOW)), deal, englishSay);
+    expect(worded).toEqual(computeGaps(deal, DEFAULT_SETTINGS, NOW, englishSay));
     // The surfaces' shape: the finding's facts and page order stay inside the engine.
     for (const gap of worded) expect(Object.keys(gap).sort()).toEqual(['candidates', 'kind', 'nextAction', 'people', 'question', 'role', 'severity', 'topic', 'why']);
   });

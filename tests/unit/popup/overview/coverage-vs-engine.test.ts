@@ -10,13 +10,14 @@ import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { viewDeal } from '../../../../src/domain/view';
 import { coverageModel } from '../../../../src/popup/overview/coverage-model';
 import { replay, scenarioArb } from '../../domain/arbitraries';
+import { englishSay } from '../../../../src/domain/say-english';
 
 test('uncovered roles in the picture = role-uncovered gaps of the engine', () => {
   fc.assert(
     fc.property(scenarioArb(20), (scenario) => {
       replay(scenario, ({ after, now, bulk }) => {
         if (bulk) return;
-        const view = viewDeal(after, DEFAULT_SETTINGS, now);
+        const view = viewDeal(after, DEFAULT_SETTINGS, now, new Map(), englishSay);
         // As sets: the engine orders gaps by severity and page order, the picture by seniority.
         const picture = coverageModel(view).roles.filter((r) => !r.covered).map((r) => r.role).sort();
         const gaps = view.gaps.filter((g) => g.kind === 'role-uncovered').map((g) => g.role).sort();
