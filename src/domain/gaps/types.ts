@@ -4,12 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { intelligenceTopicSchema } from '../entries';
-import type { Deal } from '../network';
-import type { CurrentContact } from '../people';
 import { personKeySchema } from '../records';
-import { buyingInfluenceRoleSchema, type RoleMapping } from '../roles';
-import type { Settings } from '../settings';
+import { buyingInfluenceRoleSchema } from '../roles';
 import type { Say } from '../say';
+import type { DealFacts } from './facts';
 
 export const GAP_KINDS = [
   'no-coach',
@@ -49,19 +47,11 @@ export const gapSchema = z.object({
 });
 export type Gap = z.infer<typeof gapSchema>;
 
-/** What every rule gets: the deal and what is derived from it once per computeGaps call. */
-export interface GapContext {
-  deal: Deal;
-  settings: Settings;
-  now: Date;
-  roleTable: ReadonlyMap<string, RoleMapping>;
-  /** The contacts on the deal's list now, in page order. */
-  contacts: readonly CurrentContact[];
-  /** Those of them whose status is `coach` (internal coaches are never counted here). */
-  coaches: readonly CurrentContact[];
-  /** Speaks the rep's language (the English catalog unless the background passes the browser's). */
+/** What a rule in the callable form gets (gapContext, the rules' tests): a deal's facts (facts.ts) and the rep's language. */
+export type GapContext = Pick<DealFacts, 'deal' | 'settings' | 'now' | 'roleTable' | 'contacts' | 'coaches'> & {
+  /** Speaks the rep's language. */
   say: Say;
-}
+};
 
 export type GapRule = (context: GapContext) => Gap[];
 
