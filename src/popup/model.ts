@@ -12,7 +12,6 @@ import type { RecordKey } from '../domain/records';
 import type { DealView } from '../domain/view-schema';
 import { send } from '../messaging/client';
 import { eventSchema, type TabState } from '../messaging/protocol';
-import { readTabViewItems } from '../background/tab-view-items';
 import { tabViewOf } from '../background/tab-views';
 import { browser, type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -21,7 +20,7 @@ import { createForms, type OpenOptions, type Outcome } from './model/forms';
 import type { FormKind } from './model/drafts';
 import { createNavigation } from './model/navigation';
 import { logsOf, personDetail } from './model/person';
-import { startOpening, type Opening } from './opening';
+import { startOpening, storedItemsOf, type Opening } from './opening';
 import { withPendingWrites, type PendingWrite } from './pending-writes';
 
 export type PopupState = { kind: 'loading' } | { kind: 'error'; message: string } | TabState;
@@ -114,7 +113,7 @@ export function createPopupModel(options: ModelOptions = {}) {
       navigation.reset();
     });
     const answered = refresh(tabId, loadId);
-    const stored = await (items ?? Promise.resolve(tabId).then(readTabViewItems)).catch(() => null);
+    const stored = await (items ?? storedItemsOf(tabId));
     const published = stored && tabViewOf(stored, tabId);
     // Unless the answer came first (it is the newer of the two).
     if (published && loadId === lastLoadId && state.peek().kind === 'loading') state.value = published;

@@ -15,13 +15,18 @@ export interface Opening {
   items: Promise<Record<string, unknown> | null>;
 }
 
+/** A tab's stored items, or null when the read fails (the popup then waits for the background). */
+export function storedItemsOf(tabId: number): Promise<Record<string, unknown> | null> {
+  return Promise.resolve(tabId).then(readTabViewItems).catch(() => null);
+}
+
 export function startOpening(search: string): Opening {
   const named = tabFromSearch(search);
-  if (named !== null) return { tabId: Promise.resolve(named), items: Promise.resolve(named).then(readTabViewItems).catch(() => null) };
+  if (named !== null) return { tabId: Promise.resolve(named), items: storedItemsOf(named) };
   const tabId = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null);
   // Not every tab's items at once beside the query (a read of the whole session area): a round
   // trip fewer with one CRM tab open, but the popup then receives every tab's view (~30 KB each),
   // which measured slower from about five open deals on.
-  const items = tabId.then((id) => (id === null ? null : readTabViewItems(id))).catch(() => null);
+  const items = tabId.then((id) => (id === null ? null : storedItemsOf(id))).catch(() => null);
   return { tabId, items };
 }

@@ -30,7 +30,11 @@ const known = new WeakMap<Element, ShadowRoot | null>();
  * A closed root that a page script attached to a plain <div> stays unread; an open one is read.
  */
 export function shadowRootOf(element: Element): ShadowRoot | null {
-  if (!element.localName.includes('-')) return element.hasAttribute(OWN_HOST_ATTRIBUTE) ? null : element.shadowRoot;
+  if (!element.localName.includes('-')) {
+    // Almost every element of a list has no root at all: only those that do are asked whether they are ours.
+    const open = element.shadowRoot;
+    return open && !element.hasAttribute(OWN_HOST_ATTRIBUTE) ? open : null;
+  }
   const cached = known.get(element);
   if (cached !== undefined) return cached;
   const root = lookUp(element);
