@@ -32,9 +32,11 @@ No other tool, no network access beyond the npm registry for installing dependen
 
 The add-on is then in dist/firefox (dist/chrome is the Chromium build of the same bundles).
 build.mjs bundles src/ with esbuild (minified, no source maps), copies assets/ as they are, and
-writes each browser's manifest.json from the one manifest.json at the top. Nothing is fetched or
-generated at run time; the bundles contain only this source and the npm packages pinned in
-package-lock.json (preact, @preact/signals, zod, webextension-polyfill).
+writes each browser's manifest.json from the one manifest.json at the top. The content scripts,
+the background and the options page are one script each; the popup is ES modules: popup.js and
+the chunks in chunks/, which it imports from the add-on itself (its later screens on demand).
+Nothing is fetched or generated at run time; the bundles contain only this source and the npm
+packages pinned in package-lock.json (preact, @preact/signals, zod).
 `;
 
 await mkdir(out, { recursive: true });

@@ -1,91 +1,48 @@
 /**
- * Backup, restore and deletion of everything the rep stored. The file is parsed, planned and
- * applied here, in the one writer, inside the storage queue: the plan the rep confirmed is made
- * again against the store as it is at that moment, so a tag added meanwhile is merged, not lost,
- * and the write is one `set` (then one `remove` for replace). A bad file changes nothing.
+ * Backup, restore and deletion of everything the rep stored. The options page words the export
+ * files, and reads, checks and plans an import file and makes its write (src/domain/backup, run in
+ * the page the rep uses for it: a service worker can't load code on demand, so all it bundles is
+ * loaded every time it wakes). Here, in the one writer, the store is read and written inside the
+ * storage queue. An import's write is checked item by item at the message boundary and written only
+ * onto the store it was made against: if a tag was added meanwhile, nothing is written and the
+ * options page plans again against the store as it is now, so the tag is merged, not lost. The
+ * write is one `set` (then one `remove` for replace). A bad file never gets here: nothing changes.
  */
-import { exportBackup, backupText, exportFileName } from '../domain/backup/export';
-import { networkCsv } from '../domain/backup/network-csv';
-import { readContents } from '../domain/backup/contents';
-import { DEFAULT_SETTINGS } from '../domain/settings';
-import { parseBackup } from '../domain/backup/parse';
-import { applyImport, planImport, type ImportPlan } from '../domain/backup/plan';
+import { holdsBasis } from '../domain/backup/write';
 import { browser } from '../platform/browser';
-import { t } from '../platform/i18n';
-import type { ImportSummary } from '../messaging/protocol';
 import { releasePermissionFor, syncCrmDomainScripts } from './crm-domain-scripts';
-import { RequestRejected, requireExtensionPage, type Handlers } from './request-context';
+import { requireExtensionPage, type Handlers, type RequestContext } from './request-context';
 import { getSettings } from './settings-store';
 import { enqueue, persist } from './store';
 import { forgetAllTabViews } from './tab-views';
 
 type BackupHandlers = Pick<Handlers, 'backup/export' | 'backup/plan' | 'backup/apply' | 'data/delete-all' | 'storage/health'>;
 
-/** How many names per list the summary carries: the rep reads it, not a machine. */
-const NAMES_SHOWN = 12;
-
-function summaryOf(plan: ImportPlan): ImportSummary {
-  const changed = plan.deals.filter((deal) => deal.outcome !== 'keep');
-  return {
-    mode: plan.mode,
-    exportedAt: plan.backup.exportedAt,
-    totals: plan.totals,
-    deals: changed.slice(0, NAMES_SHOWN * 4).map((deal) => ({
-      name: deal.name,
-      outcome: deal.outcome,
-      peopleAdded: deal.people.added.slice(0, NAMES_SHOWN),
-      peopleChanged: deal.people.changed.slice(0, NAMES_SHOWN),
-      peopleRemoved: deal.people.removed.slice(0, NAMES_SHOWN),
-    })),
-    dealsNotListed: Math.max(0, changed.length - NAMES_SHOWN * 4),
-    settings: plan.settings,
-    setAside: plan.setAside.length,
-  };
-}
-
-function parsedOrRefused(text: string) {
-  const parsed = parseBackup(text, t);
-  if (!parsed.ok) throw new RequestRejected(parsed.problem);
-  return parsed.backup;
+/** Everything stored, in one read through the queue: never half of a queued write. */
+async function storedItems(context: RequestContext) {
+  requireExtensionPage(context);
+  return { items: await enqueue(() => browser.storage.local.get(null)) };
 }
 
 export const backupHandlers: BackupHandlers = {
-  async 'backup/export'(_request, context) {
-    requireExtensionPage(context);
-    // One read of the store serves both files: the CSV's deals and settings come from the same snapshot.
-    const items = await enqueue(() => browser.storage.local.get(null));
-    const { contents } = readContents(items);
-    const backup = exportBackup(items, context.now, browser.runtime.getManifest().version);
-    return {
-      json: backupText(backup),
-      jsonName: exportFileName(context.now, 'json'),
-      csv: networkCsv([...contents.deals.values()], contents.settings ?? DEFAULT_SETTINGS, t),
-      csvName: exportFileName(context.now, 'csv'),
-    };
-  },
+  'backup/export': (_request, context) => storedItems(context),
+  'backup/plan': (_request, context) => storedItems(context),
 
-  async 'backup/plan'({ text, mode }, context) {
+  async 'backup/apply'({ write }, context) {
     requireExtensionPage(context);
-    const backup = parsedOrRefused(text);
-    return summaryOf(planImport(await enqueue(() => browser.storage.local.get(null)), backup, mode, context.now));
-  },
-
-  async 'backup/apply'({ text, mode }, context) {
-    requireExtensionPage(context);
-    const backup = parsedOrRefused(text);
     // Before and after the write: no popup opens on the deals as they were, nor on a view computed meanwhile.
     await forgetAllTabViews();
-    const summary = await enqueue(async () => {
+    const changed = await enqueue(async () => {
       const current = await browser.storage.local.get(null);
-      const plan = planImport(current, backup, mode, context.now);
-      const write = applyImport(current, plan);
+      if (!holdsBasis(current, write.basis)) return current;
       await persist(write.set);
       if (write.remove.length > 0) await browser.storage.local.remove(write.remove);
-      return summaryOf(plan);
+      return null;
     });
+    if (changed) return { written: false, items: changed };
     await forgetAllTabViews();
     await syncCrmDomainScripts((await getSettings()).customCrmDomains);
-    return summary;
+    return { written: true };
   },
 
   async 'data/delete-all'(_request, context) {

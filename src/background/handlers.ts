@@ -12,7 +12,7 @@ import type { Deal } from '../domain/network';
 import { broadcastDeal } from './broadcast';
 import { getDeal, listDeals, updateDeal } from './store';
 import { openPopupFor } from './popup-opener';
-import { t } from '../platform/i18n';
+import { markedMessages, t } from '../platform/i18n';
 import { getSettings } from './settings-store';
 import { rememberAssessment } from './assessments';
 import { getTabEntry, setTabEntry, tabsShowing, unreadableEntry } from './tab-state';
@@ -67,6 +67,10 @@ export const handlers: Handlers = {
   async 'page/reader'(_request, context) {
     await injectReader(context);
     return { ok: true };
+  },
+  async 'page/texts'({ keys }, context) {
+    await requireCrmTab(context);
+    return { texts: markedMessages(keys) };
   },
   async 'page/left'(_request, context) {
     const tabId = requireTab(context);

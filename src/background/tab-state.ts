@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { browser } from '../platform/browser';
 import { recordKeySchema, type RecordKey } from '../domain/records';
-import { unreadableSchema, type Unreadable } from '../messaging/protocol';
+import { unreadableSchema, type Unreadable } from '../messaging/popup-responses';
 
 const TAB_PREFIX = 'tab:';
 

@@ -6,6 +6,7 @@
 import { isBuiltInHost } from '../domain/crm-hosts';
 import { send } from '../messaging/page-client';
 import { endWhenOrphaned } from './lifecycle';
+import { askPageTexts } from './page-texts';
 import { startPageSession } from './page-session';
 
 /**
@@ -23,6 +24,8 @@ function start(): void {
   // An update or reload of the extension orphans this copy: it then ends and leaves the page as it found it.
   endWhenOrphaned(session);
   const { signal } = session;
+  // Before the first read: the answer comes back while the page is read and its deal looked up.
+  askPageTexts();
   if (isBuiltInHost(location.hostname)) {
     startPageSession(signal);
     return;

@@ -36,9 +36,26 @@ interface SessionState {
   strip: StripPlace | null;
   deal: PageView | null;
   dealKey: RecordKey | null;
+  /** Whether what earlier addresses left on the page was taken off (on this address's first read). */
+  swept: boolean;
 }
 
-const freshState = (url: string): SessionState => ({ url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], readContacts: [], strip: null, deal: null, dealKey: null });
+const freshState = (url: string): SessionState => ({
+  url, reported: null, pendingSince: null, pendingTimer: undefined, anchors: [], readContacts: [], strip: null, deal: null, dealKey: null, swept: false,
+});
+
+/**
+ * Lightning keeps the views of records the rep left, hidden, to show them again at once. Our badges
+ * and strip in them would stay in memory with them (~5 KB a badge: a shadow root with its style
+ * machinery, its listeners): on the first read of a new address, everything of ours outside the
+ * view read is taken off. A view shown again gets its badges back with its deal, as any view does.
+ */
+function sweepEarlierViews(state: SessionState): void {
+  if (state.swept) return;
+  state.swept = true;
+  removeBadges(document, new Set(state.anchors.map((anchor) => anchor.element)));
+  removeStrips(state.strip);
+}
 
 /**
  * Contacts just read that the deal's view doesn't have yet (a row added to the list): unassessed
@@ -160,6 +177,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
         watchShadowRoots(result.anchors);
         state.strip = result.strip;
         state.dealKey = result.read.opportunity.key;
+        sweepEarlierViews(state);
         render();
         report(JSON.stringify(result.read), async () => {
           const deal = await send({ type: 'page/read', read: { ...result.read, readAt: new Date(now()).toISOString() } });
@@ -202,5 +220,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
       if (root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ && 'host' in root) observer.watch(root as ShadowRoot);
     }
   };
-  settle();
+  // The first read as every later one, before the next paint: not in the task that evaluated this
+  // script, which would then be one long task of ours on a page that is still loading.
+  observer.schedule();
 }

@@ -1,8 +1,9 @@
 /**
  * What the rep records about the people of a deal: whom each has access to, a role the rep chose,
- * the intelligence they gave, the value given to them. Parts of the stored deal (network.ts, which
- * re-exports them) that the deal view carries too (view-schema.ts): apart, so the content script
- * bundles these without the stored deal's own schema.
+ * the intelligence they gave, the value given to them, the colleagues who coach them. Parts of the
+ * stored deal (network.ts, which re-exports them) that the deal view carries or the popup's forms
+ * validate: apart, so the content script and the popup bundle these without the stored deal's own
+ * schema.
  */
 import * as z from 'zod/mini';
 import { personKeySchema } from './records';
@@ -13,7 +14,9 @@ export const ACCESS_PEOPLE_MAX = 200;
 
 /** A calendar date the rep chose (`2026-11-27`), as opposed to a moment the code recorded. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'));
-export const repText = (max: number) => z.string().check(z.maxLength(max));
+/** A moment the code recorded (toISOString), as opposed to a date the rep chose. */
+export const isoTime = z.iso.datetime();
+export const repText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.maxLength(max));
 /** Ids the extension gives entries it creates (intelligence, value given, internal coaches). */
 export const entryIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an entry id'));
 
@@ -57,3 +60,14 @@ export const valueGivenSchema = z.object({
   text: z._default(repText(4000), ''),
 });
 export type ValueGiven = z.infer<typeof valueGivenSchema>;
+
+/** A colleague in the seller's own company who provides access, credibility or information. */
+export const internalCoachSchema = z.object({
+  key: personKeySchema,
+  name: z.string().check(z.maxLength(200), z.minLength(1)),
+  email: z._default(z.nullable(repText(320)), null),
+  title: z._default(z.nullable(repText(200)), null),
+  access: z._default(accessSchema, noAccess),
+  addedAt: isoTime,
+});
+export type InternalCoach = z.infer<typeof internalCoachSchema>;

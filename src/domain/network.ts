@@ -6,8 +6,8 @@
 import * as z from 'zod/mini';
 import { criteriaSchema } from './criteria';
 import { CONTACTS_PER_READ_MAX, pageContactSchema, pageOpportunitySchema, pageTeamMemberSchema } from './page-read';
-import { personKeySchema, recordKeySchema } from './records';
-import { accessSchema, intelligenceSchema, noAccess, repText, roleOverrideSchema, valueGivenSchema } from './entries';
+import { recordKeySchema } from './records';
+import { accessSchema, intelligenceSchema, internalCoachSchema, isoTime, noAccess, repText, roleOverrideSchema, valueGivenSchema } from './entries';
 
 /** The rep's entries about people, also part of the deal view, live in entries.ts; here as before. */
 export {
@@ -16,6 +16,7 @@ export {
   entryIdSchema,
   INTELLIGENCE_TOPICS,
   intelligenceSchema,
+  internalCoachSchema,
   intelligenceTopicSchema,
   noAccess,
   roleOverrideSchema,
@@ -24,6 +25,7 @@ export {
   type Access,
   type Intelligence,
   type IntelligenceTopic,
+  type InternalCoach,
   type RoleOverride,
   type ValueGiven,
 } from './entries';
@@ -40,8 +42,6 @@ export const INTERNAL_COACHES_MAX = 200;
 /** Intelligence entries and value-given entries, each. */
 export const ENTRIES_MAX = 5000;
 export const CHECKLIST_TICKS_MAX = 64;
-
-const isoTime = z.iso.datetime();
 
 export const contactRecordSchema = z.object({
   /** The contact as the page last showed it. */
@@ -60,17 +60,6 @@ export const contactRecordSchema = z.object({
   lastSeenAt: isoTime,
 });
 export type ContactRecord = z.infer<typeof contactRecordSchema>;
-
-/** A colleague in the seller's own company who provides access, credibility or information. */
-export const internalCoachSchema = z.object({
-  key: personKeySchema,
-  name: repText(200).check(z.minLength(1)),
-  email: z._default(z.nullable(repText(320)), null),
-  title: z._default(z.nullable(repText(200)), null),
-  access: z._default(accessSchema, noAccess),
-  addedAt: isoTime,
-});
-export type InternalCoach = z.infer<typeof internalCoachSchema>;
 
 /** One page read, compact: what change detection compares. */
 export const readSnapshotSchema = z.object({

@@ -12,12 +12,14 @@ export const PAGE_URL_MAX = 2000;
 export const CONTACTS_PER_READ_MAX = 2000;
 const pageText = z.string().check(z.maxLength(PAGE_TEXT_MAX));
 const optionalPageText = z.nullable(pageText);
+/** A name the page must show: bounded page text that isn't empty. */
+const pageName = z.string().check(z.maxLength(PAGE_TEXT_MAX), z.minLength(1));
 
 export const accountRefSchema = z.object({ id: z.nullable(z.string().check(z.maxLength(120))), name: pageText });
 
 export const pageContactSchema = z.object({
   key: recordKeySchema,
-  name: pageText.check(z.minLength(1)),
+  name: pageName,
   title: optionalPageText,
   crmRole: optionalPageText,
   email: optionalPageText,
@@ -31,7 +33,7 @@ export type PageContact = z.infer<typeof pageContactSchema>;
 export const pageOpportunitySchema = z.object({
   key: recordKeySchema,
   crm: crmIdSchema,
-  name: pageText.check(z.minLength(1)),
+  name: pageName,
   stage: optionalPageText,
   amount: optionalPageText,
   closeDate: optionalPageText,
@@ -43,7 +45,7 @@ export type PageOpportunity = z.infer<typeof pageOpportunitySchema>;
 /** A colleague on the deal's team as the CRM lists it (Salesforce's Opportunity Team): an internal-coach candidate. */
 export const pageTeamMemberSchema = z.object({
   key: recordKeySchema,
-  name: pageText.check(z.minLength(1)),
+  name: pageName,
   email: z.nullable(z.string().check(z.maxLength(320))),
   role: optionalPageText,
 });

@@ -41,7 +41,9 @@ export function checksumOf(id15: string): string {
 export function toId18(raw: string): string | null {
   if (!ID_SHAPE.test(raw)) return null;
   if (raw.length === 15) return raw + checksumOf(raw);
+  // As the CRM renders them: the case is intact and the checksum says so (a page reads hundreds).
   const suffix = raw.slice(15).toUpperCase();
+  if (suffix === raw.slice(15) && checksumOf(raw) === suffix) return raw;
   let recased = '';
   for (let chunk = 0; chunk < 3; chunk++) {
     const bits = CHECKSUM_ALPHABET.indexOf(suffix.charAt(chunk));

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { customDomainCrmSchema } from '../domain/crm-domains';
 import { pageViewSchema } from '../domain/page-view';
+import { pageTextsSchema } from './page-texts';
 import type { RequestType } from './protocol';
 
 export const ackSchema = z.object({ ok: z.literal(true) });
@@ -17,5 +18,6 @@ export const pageResponseSchemas = {
   'page/left': ackSchema,
   'page/site': z.object({ crm: z.nullable(customDomainCrmSchema) }),
   'popup/open': ackSchema,
+  'page/texts': pageTextsSchema,
   'criterion/set': pageViewSchema,
 } as const satisfies Partial<Record<RequestType, z.ZodMiniType>>;

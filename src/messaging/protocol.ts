@@ -3,89 +3,41 @@
  * discriminated union and has a response schema; the background parses each message and ignores
  * what does not parse. Events flow the other way (background → pages and popup, events.ts).
  *
- * The replies to the content script's requests live in page-responses.ts and the envelope in
- * envelope.ts, so that the content script's send() (page-client.ts) bundles only those; this
- * module, with every request and every reply, is for the background, the popup and the options.
+ * The replies to the content script's requests live in page-responses.ts, the popup's in
+ * popup-responses.ts and the envelope in envelope.ts, so that the content script's send()
+ * (page-client.ts) and the popup's (popup-client.ts) bundle only those; this module, with every
+ * request and every reply, is for the background and the options page.
  */
 import * as z from 'zod/mini';
 import { CRITERIA, criterionValueSchema } from '../domain/criteria';
-import { dealViewSchema, pipelineEntrySchema } from '../domain/view-schema';
+import { dealViewSchema } from '../domain/view-schema';
 import { editActionSchema } from '../domain/actions';
-import { PAGE_TEXT_MAX, pageReadSchema } from '../domain/page-read';
-import { BACKUP_TEXT_MAX } from '../domain/backup/limits';
+import { pageReadSchema } from '../domain/page-read';
+import { importWriteSchema } from '../domain/backup/write';
 import { recordKeySchema } from '../domain/records';
 import { customCrmDomainSchema, customHostSchema } from '../domain/crm-domains';
 import { settingsChangeSchema, settingsSchema } from '../domain/settings';
 import { ackSchema, pageResponseSchemas } from './page-responses';
+import { pageTextKeysSchema } from './page-texts';
+import { nonNegativeInt, popupResponseSchemas, unreadableSchema } from './popup-responses';
 
 export { envelopeSchema, type Envelope } from './envelope';
 export { eventSchema, type ExtensionEvent } from './events';
-
-export const unreadableCodeSchema = z.enum(['no-opportunity', 'no-contact-list', 'contacts-unreadable']);
-export type UnreadableCode = z.infer<typeof unreadableCodeSchema>;
-
-/** Why exactly, and what the rep can do (unreadable-text.ts words it). */
-export const UNREADABLE_REASONS = [
-  'page-not-rendered',
-  'header-not-rendered',
-  'name-missing',
-  'related-lists-loading',
-  'no-contact-roles-list',
-  'list-loading',
-  'rows-without-ids',
-] as const;
-export const unreadableReasonSchema = z.enum(UNREADABLE_REASONS);
-export type UnreadableReason = z.infer<typeof unreadableReasonSchema>;
-
-export const unreadableSchema = z.object({
-  code: unreadableCodeSchema,
-  reason: unreadableReasonSchema,
-  url: z.string().check(z.maxLength(2000)),
-  opportunityKey: z.nullable(recordKeySchema),
-});
-export type Unreadable = z.infer<typeof unreadableSchema>;
-
-/** How many failed reads the diagnostics log keeps (newest last): enough for a support message. */
-export const DIAGNOSTICS_MAX = 20;
-
-/**
- * One failed read as recorded for diagnostics: codes, where (no query string: it may hold search
- * terms), when, and how often in a row. Never any page content.
- */
-export const diagnosticEntrySchema = z.object({
-  code: unreadableCodeSchema,
-  reason: unreadableReasonSchema,
-  /** `https://host/path` of the page. */
-  page: z.string().check(z.maxLength(2000)),
-  opportunityKey: z.nullable(recordKeySchema),
-  firstAt: z.iso.datetime(),
-  lastAt: z.iso.datetime(),
-  times: z.number().check(z.int(), z.gte(1)),
-});
-export type DiagnosticEntry = z.infer<typeof diagnosticEntrySchema>;
-export const diagnosticsSchema = z.array(diagnosticEntrySchema).check(z.maxLength(DIAGNOSTICS_MAX));
-
-const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
-
-export const importModeSchema = z.enum(['merge', 'replace']);
-
-const outcomeSchema = z.enum(['add', 'change', 'keep', 'remove']);
-const countsSchema = z.object({ add: z.number(), change: z.number(), keep: z.number(), remove: z.number() });
-const namesSchema = z.array(z.string().check(z.maxLength(PAGE_TEXT_MAX))).check(z.maxLength(50));
-
-/** What an import will do (or did), as the rep reads it before confirming. */
-export const importSummarySchema = z.object({
-  mode: importModeSchema,
-  exportedAt: z.string().check(z.maxLength(40)),
-  totals: z.object({ deals: countsSchema, people: z.object({ added: z.number(), changed: z.number(), removed: z.number() }) }),
-  deals: z
-    .array(z.object({ name: z.string().check(z.maxLength(PAGE_TEXT_MAX)), outcome: outcomeSchema, peopleAdded: namesSchema, peopleChanged: namesSchema, peopleRemoved: namesSchema }))
-    .check(z.maxLength(100)),
-  dealsNotListed: nonNegativeInt,
-  settings: z.enum(['add', 'change', 'keep', 'remove', 'none']),
-  setAside: nonNegativeInt,
-});
-export type ImportSummary = z.infer<typeof importSummarySchema>;
+export {
+  DIAGNOSTICS_MAX,
+  diagnosticEntrySchema,
+  diagnosticsSchema,
+  tabStateSchema,
+  UNREADABLE_REASONS,
+  unreadableCodeSchema,
+  unreadableReasonSchema,
+  unreadableSchema,
+  type DiagnosticEntry,
+  type TabState,
+  type Unreadable,
+  type UnreadableCode,
+  type UnreadableReason,
+} from './popup-responses';
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: what the page shows now. Replies with the deal to render. */
@@ -111,12 +63,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pipeline/list') }),
   /** Page (the strip or a badge was clicked) → background: open the popup on this tab. */
   z.object({ type: z.literal('popup/open') }),
-  /** Options → background: everything stored, as the backup file and the network CSV. */
+  /** Options → background: everything stored, for the options page to word the backup file and the network CSV. */
   z.object({ type: z.literal('backup/export') }),
-  /** Options → background: what importing this file would add, change and leave alone. */
-  z.object({ type: z.literal('backup/plan'), text: z.string().check(z.maxLength(BACKUP_TEXT_MAX)), mode: importModeSchema }),
-  /** Options → background: import the file (merge or replace) in one write. */
-  z.object({ type: z.literal('backup/apply'), text: z.string().check(z.maxLength(BACKUP_TEXT_MAX)), mode: importModeSchema }),
+  /** Options → background: everything stored, for the options page to say what importing a file would do. */
+  z.object({ type: z.literal('backup/plan') }),
+  /**
+   * Options → background: an import's one write, made on the options page against the store it
+   * was given (src/domain/backup/write.ts); written only if the store still holds exactly that,
+   * else answered with the store as it is now, to plan again.
+   */
+  z.object({ type: z.literal('backup/apply'), write: importWriteSchema }),
   /** Options → background: delete everything stored (after the rep confirmed). */
   z.object({ type: z.literal('data/delete-all') }),
   /** Popup or options → background: how many stored values were set aside as unreadable. */
@@ -127,6 +83,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/site') }),
   /** The gate on a CRM page whose address may show an opportunity → background: inject the reader. */
   z.object({ type: z.literal('page/reader') }),
+  /** Content script → background: these catalog messages, worded with markers (platform/i18n.ts). */
+  z.object({ type: z.literal('page/texts'), keys: pageTextKeysSchema }),
   /** Options → background: the settings as stored. */
   z.object({ type: z.literal('settings/get') }),
   /** Options → background: change some of the rep's settings; open tabs re-render at once. */
@@ -140,33 +98,36 @@ export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export const tabStateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('deal'), deal: dealViewSchema }),
-  z.object({ kind: z.literal('unreadable'), unreadable: unreadableSchema }),
-  z.object({ kind: z.literal('none') }),
-]);
-export type TabState = z.infer<typeof tabStateSchema>;
-
-/** The reply to every request: the content script's (page-responses.ts), then everyone else's. */
-export const responseSchemas = {
-  ...pageResponseSchemas,
-  // The page reads only its part of a deal (page-view.ts); everyone else gets the whole view.
-  'page/read': dealViewSchema,
-  'criterion/set': dealViewSchema,
-  'tab/state': tabStateSchema,
-  'deal/edit': dealViewSchema,
-  'pipeline/list': z.object({ deals: z.array(pipelineEntrySchema) }),
-  'backup/export': z.object({ json: z.string(), jsonName: z.string().check(z.maxLength(200)), csv: z.string(), csvName: z.string().check(z.maxLength(200)) }),
-  'backup/plan': importSummarySchema,
-  'backup/apply': importSummarySchema,
-  'data/delete-all': ackSchema,
-  'page/reader': ackSchema,
-  'storage/health': z.object({ setAside: nonNegativeInt }),
-  'diagnostics/get': z.object({ entries: diagnosticsSchema }),
-  'settings/get': settingsSchema,
-  'settings/update': settingsSchema,
-  'crm-domain/add': settingsSchema,
-  'crm-domain/remove': settingsSchema,
-} as const satisfies Record<RequestType, z.ZodMiniType>;
+/**
+ * The reply to every request: the content script's (page-responses.ts), the popup's
+ * (popup-responses.ts), then the options page's.
+ * Built in a function marked pure: the background writes replies and never parses them, and a
+ * bundler can't tell on its own that building this object (a spread, schemas) has no effect, so
+ * unmarked the service worker would carry every reply's schema and all they are made of.
+ */
+export const responseSchemas = /* @__PURE__ */ (() => {
+  /**
+   * Everything in the local storage area, as stored: the options page words the backup and the CSV
+   * from it, and plans an import against it (src/domain/backup reads and validates every item).
+   */
+  const storedItems = z.record(z.string(), z.unknown());
+  return {
+    ...pageResponseSchemas,
+    // The page reads only its part of a deal (page-view.ts); everyone else gets the whole view
+    // (the popup's replies carry it for 'criterion/set').
+    ...popupResponseSchemas,
+    'page/read': dealViewSchema,
+    'backup/export': z.object({ items: storedItems }),
+    'backup/plan': z.object({ items: storedItems }),
+    /** Written, or not: the store changed since the write was made, and is now `items`. */
+    'backup/apply': z.discriminatedUnion('written', [z.object({ written: z.literal(true) }), z.object({ written: z.literal(false), items: storedItems })]),
+    'data/delete-all': ackSchema,
+    'page/reader': ackSchema,
+    'settings/get': settingsSchema,
+    'settings/update': settingsSchema,
+    'crm-domain/add': settingsSchema,
+    'crm-domain/remove': settingsSchema,
+  } as const satisfies Record<RequestType, z.ZodMiniType>;
+})();
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

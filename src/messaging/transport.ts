@@ -2,7 +2,8 @@
  * How a context talks to the background: deliver the request (once more if it was lost in flight
  * and resending is harmless), unwrap the envelope, validate the reply against its schema. Each
  * context's send() is built here over the reply schemas of the requests it makes (client.ts: all
- * of them; page-client.ts: the content script's), so a bundle carries only the schemas it uses.
+ * of them; page-client.ts: the content script's; popup-client.ts: the popup's), so a bundle
+ * carries only the schemas it uses.
  */
 import type * as z from 'zod/mini';
 import { browser } from '../platform/browser';

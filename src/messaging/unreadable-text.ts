@@ -5,7 +5,7 @@
  */
 import { t } from '../platform/i18n';
 import type { CrmId } from '../domain/records';
-import type { Unreadable } from './protocol';
+import type { Unreadable } from './popup-responses';
 
 /** The CRM of the page, from the opportunity's namespaced key; null when not even that was read. */
 function crmOf(unreadable: Pick<Unreadable, 'opportunityKey'>): CrmId | null {

@@ -2,19 +2,42 @@
  * Backup and restore on the options page: export (the JSON backup and the network CSV, downloaded
  * as files), import (check the file first and show what it will do; import only on confirmation),
  * and deleting everything (after offering an export). Nothing is written until the rep confirms.
+ *
+ * The files are worded, and an import file read, checked and planned and its write made, here in
+ * the page the rep uses for it, not in the background's service worker (which can't load code on
+ * demand, so all it bundles is loaded each time it wakes). The background reads the store and
+ * writes an import's write only onto the store it was made against (src/domain/backup/write.ts);
+ * when a tag was made meanwhile, the import is planned again against the store as it is then, so
+ * the tag is merged, not lost, and the summary shown afterwards is of the import as it was made.
  */
 import { signal } from '@preact/signals';
-import type { ImportSummary } from '../messaging/protocol';
+import { exportFiles } from '../domain/backup/files';
+import { parseBackup } from '../domain/backup/parse';
+import { applyImport, planImport, type ImportMode } from '../domain/backup/plan';
+import type { Backup } from '../domain/backup/schema';
+import { importSummary, type ImportSummary } from '../domain/backup/summary';
+import { importItemsOf, type ImportWrite } from '../domain/backup/write';
+import type { Say } from '../domain/say';
 
-export type ImportMode = 'merge' | 'replace';
+export type { ImportMode };
+
+/** The local storage area's items, as the background read them. */
+type StoredItems = Record<string, unknown>;
 
 export interface BackupPort {
-  exportAll(): Promise<{ json: string; jsonName: string; csv: string; csvName: string }>;
-  plan(text: string, mode: ImportMode): Promise<ImportSummary>;
-  apply(text: string, mode: ImportMode): Promise<ImportSummary>;
+  /** Everything stored, for the export files ('backup/export'). */
+  storedForExport(): Promise<StoredItems>;
+  /** Everything stored, to plan an import against ('backup/plan'). */
+  storedForPlan(): Promise<StoredItems>;
+  /** Hands an import's write to the background ('backup/apply'): written, or the store changed meanwhile and is now `items`. */
+  apply(write: ImportWrite): Promise<{ written: true } | { written: false; items: StoredItems }>;
   deleteAll(): Promise<unknown>;
   /** Hands a file to the browser's downloads (an object URL on an `a[download]`). */
   download(name: string, text: string, type: string): void;
+  /** The extension's version, written into the backup file. */
+  version: string;
+  /** The rep's language: the CSV's words and a refused file's reason. */
+  say: Say;
 }
 
 export type BackupState =
@@ -22,14 +45,17 @@ export type BackupState =
   | { kind: 'busy' }
   | { kind: 'exported'; names: string[] }
   | { kind: 'refused'; problem: string }
-  | { kind: 'planned'; summary: ImportSummary; text: string; mode: ImportMode }
+  | { kind: 'planned'; summary: ImportSummary; backup: Backup; mode: ImportMode; items: StoredItems }
   | { kind: 'imported'; summary: ImportSummary }
   | { kind: 'confirm-delete'; exported: boolean }
   | { kind: 'deleted' };
 
 export type BackupModel = ReturnType<typeof createBackupModel>;
 
-export function createBackupModel(port: BackupPort) {
+/** How often an import is planned again when the store keeps changing under it (each time, a tag or a page read meanwhile). */
+const IMPORT_ATTEMPTS = 5;
+
+export function createBackupModel(port: BackupPort, now: () => Date = () => new Date()) {
   const state = signal<BackupState>({ kind: 'idle' });
 
   const run = async (task: () => Promise<BackupState>) => {
@@ -41,8 +67,8 @@ export function createBackupModel(port: BackupPort) {
     }
   };
 
-  const exportFiles = async (which: 'json' | 'csv' | 'both') => {
-    const files = await port.exportAll();
+  const exportFilesOf = async (which: 'json' | 'csv' | 'both') => {
+    const files = exportFiles(await port.storedForExport(), now(), port.version, port.say);
     const names: string[] = [];
     if (which !== 'csv') {
       port.download(files.jsonName, files.json, 'application/json');
@@ -56,19 +82,36 @@ export function createBackupModel(port: BackupPort) {
     return names;
   };
 
+  /**
+   * Imports `backup` into the store, first as it was when the plan was shown (`items`): written in
+   * one go if it still is, else planned again against the store as it is now. The summary is of the
+   * plan that was written.
+   */
+  const importInto = async (items: StoredItems, backup: Backup, mode: ImportMode) => {
+    for (let attempt = 1; ; attempt++) {
+      const plan = planImport(items, backup, mode, now());
+      const reply = await port.apply({ basis: importItemsOf(items), ...applyImport(items, plan) });
+      if (reply.written) return importSummary(plan);
+      if (attempt === IMPORT_ATTEMPTS) throw new Error(port.say('error_save_failed'));
+      items = reply.items;
+    }
+  };
+
   return {
     state,
-    exportBackup: (which: 'json' | 'csv') => run(async () => ({ kind: 'exported', names: await exportFiles(which) })),
+    exportBackup: (which: 'json' | 'csv') => run(async () => ({ kind: 'exported', names: await exportFilesOf(which) })),
     /** Reads and checks a chosen file; shows what it would do. Writes nothing. */
     check: (file: File, mode: ImportMode) =>
       run(async () => {
-        const text = await file.text();
-        return { kind: 'planned', summary: await port.plan(text, mode), text, mode };
+        const parsed = parseBackup(await file.text(), port.say);
+        if (!parsed.ok) return { kind: 'refused', problem: parsed.problem };
+        const items = await port.storedForPlan();
+        return { kind: 'planned', summary: importSummary(planImport(items, parsed.backup, mode, now())), backup: parsed.backup, mode, items };
       }),
     confirmImport: () => {
       const current = state.peek();
       if (current.kind !== 'planned') return Promise.resolve();
-      return run(async () => ({ kind: 'imported', summary: await port.apply(current.text, current.mode) }));
+      return run(async () => ({ kind: 'imported', summary: await importInto(current.items, current.backup, current.mode) }));
     },
     cancel: () => {
       state.value = { kind: 'idle' };
@@ -78,7 +121,7 @@ export function createBackupModel(port: BackupPort) {
     },
     exportBeforeDelete: () =>
       run(async () => {
-        await exportFiles('json');
+        await exportFilesOf('json');
         return { kind: 'confirm-delete', exported: true };
       }),
     confirmDelete: () =>

@@ -31,10 +31,12 @@ const crmDomains = createCrmDomainsModel({
 });
 
 const backup = createBackupModel({
-  exportAll: () => send({ type: 'backup/export' }),
-  plan: (text, mode) => send({ type: 'backup/plan', text, mode }),
-  apply: (text, mode) => send({ type: 'backup/apply', text, mode }),
+  storedForExport: async () => (await send({ type: 'backup/export' })).items,
+  storedForPlan: async () => (await send({ type: 'backup/plan' })).items,
+  apply: (write) => send({ type: 'backup/apply', write }),
   deleteAll: () => send({ type: 'data/delete-all' }),
+  version: browser.runtime.getManifest().version,
+  say: t,
   download: (name, text, type) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const link = document.createElement('a');

@@ -3,9 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { RecordKey } from '../domain/records';
 import { focusedContactKey, focusedCriterion, isRowFocused, keyCommand, moveContactFocus, type KeyCommand } from './keyboard';
 import type { PopupModel } from './model';
-import { Pipeline } from './pipeline';
+import { pipelinePart, ready, unreadablePart } from './lazy';
 import { DealScreen } from './screens/DealScreen';
-import { LoadError, Loading, UnreadableNote } from './views/States';
+import { LoadError, Loading } from './views/States';
 import { SetAsideNotice } from './views/SetAsideNotice';
 
 export function App({ model }: { model: PopupModel }) {
@@ -40,11 +40,16 @@ function Screen({ model }: { model: PopupModel }) {
       return <Loading />;
     case 'error':
       return <LoadError message={state.message} />;
-    case 'unreadable':
-      return <UnreadableNote unreadable={state.unreadable} />;
-    case 'none':
+    // These two are chunks of their own (lazy.ts): the loading screen stays until they are in.
+    case 'unreadable': {
+      const note = ready(unreadablePart);
+      return note ? <note.UnreadableNote unreadable={state.unreadable} /> : <Loading />;
+    }
+    case 'none': {
       // Off an opportunity: every tracked deal, worst gaps first (self-contained, own model).
-      return <Pipeline />;
+      const pipeline = ready(pipelinePart);
+      return pipeline ? <pipeline.Pipeline /> : <Loading />;
+    }
     case 'deal':
       if (!deal) return null; // unreachable: `deal` is derived from this very state
       return <DealScreen model={model} deal={deal} />;

@@ -1,22 +1,12 @@
-/** Popup entry: build the model, listen for deal changes, mount, then load the tab it is about. */
-// First: starts asking which tab this is and what it shows, before the rest below is evaluated.
+/**
+ * Popup entry: asks which tab this is and what it shows, then imports the popup itself, which
+ * mounts (mount.tsx). An ES module runs only once every module it imports statically is loaded
+ * and evaluated, so the popup is an import() here: the requests go out as soon as this small
+ * module runs, while preact, the schemas and the first screen are still being evaluated (issue 8,
+ * figure 4). popup.html preloads their chunks (build.mjs), so nothing waits on one import after
+ * another. This is the popup's first load; only what comes after its first screen loads later
+ * (lazy.ts).
+ */
 import { opening } from './start';
-import { render } from 'preact';
-import { t } from '../platform/i18n';
-import { App } from './App';
-import { createPopupModel } from './model';
 
-const mountPoint = document.getElementById('app');
-if (!mountPoint) throw new Error('popup.html has no #app element');
-
-// The language the catalog actually speaks (the browser falls back to English for others), so
-// screen readers read German texts with a German voice.
-document.documentElement.lang = t('popup_lang');
-document.title = t('popup_document_title');
-
-const model = createPopupModel();
-// Never removed: the listener lives exactly as long as the popup's document.
-model.listen();
-// Before the first render: the loading screen renders while the tab's state is on its way.
-void model.open(location.search, opening);
-render(<App model={model} />, mountPoint);
+void import('./mount').then(({ mount }) => mount(opening));

@@ -10,8 +10,9 @@ import { nextCriterionValue, type Criterion, type CriterionValue } from '../doma
 import type { Access, InternalCoach, RoleOverride } from '../domain/network';
 import type { RecordKey } from '../domain/records';
 import type { DealView } from '../domain/view-schema';
-import { send } from '../messaging/client';
-import { eventSchema, type TabState } from '../messaging/protocol';
+import { send } from '../messaging/popup-client';
+import { eventSchema } from '../messaging/events';
+import type { TabState } from '../messaging/popup-responses';
 import { tabViewOf } from '../background/tab-views';
 import { browser, type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -102,7 +103,7 @@ export function createPopupModel(options: ModelOptions = {}) {
    * The question goes out first, not once the published view is painted: it wakes the worker for
    * the rep's first click (a stopped worker costs that click ~100 ms), and it is the popup's first
    * message to a worker that may be stopping; such a message can be lost, and is sent again
-   * (messaging/client.ts), which a click the rep closes the popup right after could not be.
+   * (messaging/transport.ts), which a click the rep closes the popup right after could not be.
    */
   async function load(tabId: number, items?: Promise<Record<string, unknown> | null>): Promise<void> {
     const loadId = ++lastLoadId;

@@ -1,7 +1,7 @@
 /**
- * The popup's first act, imported first by index.tsx: ES modules are evaluated in import order, so
- * this runs before preact, the schemas or any view is evaluated, and the tab's state is on its way
- * meanwhile. Nothing else imports this module (its import starts the requests).
+ * The popup's first act (index.tsx): starts asking which tab this is and what it shows before
+ * preact, the schemas or any view is evaluated, so both requests are out meanwhile. Nothing else
+ * imports this module (its import starts the requests).
  */
 import { startOpening } from './opening';
 

@@ -1,13 +1,12 @@
 /**
  * The names of domain values in the rep's language, shared by the popup and the page so both read
- * the same: criteria and their values, the badge's short text, the status in a sentence, buying
- * influence roles and intelligence topics. Functions, not constants: the catalog is read when a
+ * the same: criteria and their values, the badge's short text, the status in a sentence (roles:
+ * role-label.ts; intelligence topics, which only the popup names: popup/detail-labels.ts). Functions, not constants: the catalog is read when a
  * view renders, never when a module loads. Each key is spelled out (no `t(\`label_${x}\`)`) so the
  * catalog meta-test sees every one in use. Criteria and roles reuse the domain's own keys
  * (gaps.json); the rest live in labels.json.
  */
 import { countYes, type CoachStatus, type Criteria, type Criterion, type CriterionValue } from '../domain/criteria';
-import type { IntelligenceTopic } from '../domain/network';
 import { t } from '../platform/i18n';
 
 export function criterionLabel(criterion: Criterion): string {
@@ -61,30 +60,5 @@ export function statusDescription(status: CoachStatus, criteria: Criteria): stri
       return t('label_status_not_coach');
     case 'unassessed':
       return t('label_status_unassessed');
-  }
-}
-
-/**
- * A topic as a label (a choice in a list, a tag on an entry). Not the domain's `topic_…`, which
- * are phrases worded to sit inside a sentence ("Everything you know about the decision process…").
- */
-export function topicLabel(topic: IntelligenceTopic): string {
-  switch (topic) {
-    case 'economic-buyer':
-      return t('label_topic_economic_buyer');
-    case 'decision-process':
-      return t('label_topic_decision_process');
-    case 'funding':
-      return t('label_topic_funding');
-    case 'personal-wins':
-      return t('label_topic_personal_wins');
-    case 'resistance':
-      return t('label_topic_resistance');
-    case 'competition':
-      return t('label_topic_competition');
-    case 'change':
-      return t('label_topic_change');
-    case 'other':
-      return t('label_topic_other');
   }
 }

@@ -10,7 +10,7 @@ import type { PageContactView, PageView } from '../../domain/page-view';
 
 /** What a badge and its card show of a contact: a contact of the deal's view, or one just read that the background has not answered for yet. */
 export type BadgeContact = PageContactView;
-import { t } from '../../platform/i18n';
+import { messageTemplate } from '../../platform/i18n';
 import { badgeLabel, statusDescription } from '../../ui/labels';
 import type { ContactAnchor } from '../adapters/types';
 import { fillCard } from './card';
@@ -228,6 +228,7 @@ export function renderBadges(
   const contacts = new Map<RecordKey, BadgeContact>(provisional);
   for (const contact of view.contacts) contacts.set(contact.key, contact);
   const textsOf = statusTexts();
+  const ariaLabel = messageTemplate('page_badge_label', 2);
   for (const { key, element } of anchors) {
     const contact = contacts.get(key);
     if (!contact) continue;
@@ -243,7 +244,7 @@ export function renderBadges(
       // Only inside the closed root: the host is in the page's DOM, and the rep's judgment of a
       // person must not be readable by the CRM's scripts.
       setAttribute(button, 'data-status', contact.status);
-      setAttribute(button, 'aria-label', t('page_badge_label', contact.name, description));
+      setAttribute(button, 'aria-label', ariaLabel(contact.name, description));
     }
     const expanded = actions.expandedKey === key;
     setAttribute(button, 'aria-expanded', String(expanded));
@@ -260,8 +261,10 @@ export function badgeButton(key: RecordKey): HTMLButtonElement | null {
   return null;
 }
 
-export function removeBadges(scope: ParentNode = document): void {
+/** Takes our badges out of `scope`, except those beside an anchor in `keep`. */
+export function removeBadges(scope: ParentNode = document, keep: ReadonlySet<Element> = new Set()): void {
   for (const host of scope.querySelectorAll(`[${HOST_ATTRIBUTE}="${BADGE_KIND}"]`)) {
+    if (host.previousElementSibling && keep.has(host.previousElementSibling)) continue;
     const state = states.get(host);
     if (state) hideCard(state);
     host.remove();

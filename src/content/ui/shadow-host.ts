@@ -48,7 +48,10 @@ export function createHost(kind: string, tag: 'span' | 'div', css: string): { ho
   const host = document.createElement(tag);
   host.setAttribute(HOST_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'closed' });
-  addStyles(root, css);
+  // A new root has no sheets yet: set, rather than read and add to, its (isolated-world wrapped) list.
+  const sheet = sharedSheet(css);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else addStyles(root, css);
   roots.set(host, root);
   return { host, root };
 }

@@ -66,14 +66,19 @@ function stripAt(place: StripPlace, actions: StripActions): StripParts | undefin
   const strip: StripParts = { box, summary, error, actions, signature: '' };
   parts.set(host, strip);
   const openPopup = () => {
+    // A strip outliving its session (an orphaned copy of this script) does nothing any more.
+    if (strip.actions.signal.aborted) return;
     strip.error.hidden = true;
     strip.actions.open().catch(() => {
       strip.error.textContent = t('page_strip_open_failed');
       strip.error.hidden = false;
     });
   };
-  // One listener on the whole strip: the button's click bubbles to it, so both open once.
-  box.addEventListener('click', openPopup, { signal: actions.signal });
+  // One listener on the whole strip: the button's click bubbles to it, so both open once. Not tied
+  // to the session's signal: a signal holds each listener's target until it aborts, and the
+  // session's lives as long as the tab, so every strip (with the detached page it stood in, a
+  // Lightning view the CRM dropped) would stay in memory after each navigation.
+  box.addEventListener('click', openPopup);
   place.anchor[place.position](host);
   return strip;
 }
@@ -116,6 +121,8 @@ export function renderStrip(place: StripPlace | null, view: PageView, actions: S
   strip.summary.replaceChildren(brandText, verdictLine, list);
 }
 
-export function removeStrips(): void {
-  for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}="${STRIP_KIND}"]`)) host.remove();
+/** Takes our strips off the page, except the one at `keep`. */
+export function removeStrips(keep: StripPlace | null = null): void {
+  const kept = keep && (keep.position === 'after' ? keep.anchor.nextElementSibling : keep.anchor.previousElementSibling);
+  for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}="${STRIP_KIND}"]`)) if (host !== kept) host.remove();
 }

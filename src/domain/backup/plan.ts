@@ -1,16 +1,19 @@
 /**
  * Import, steps two and three: what an import will add, change and leave alone (shown to the rep
- * before anything is written), then the one write that does it. `merge` keeps everything in this
- * browser and adds the file's (merge-deal.ts); `replace` makes the store hold exactly the file.
- * Either way a stored value that can't be read is set aside, never overwritten or dropped.
+ * before anything is written), then the one write that does it. Both are made on the options page;
+ * the background makes the write only onto the store it was made against (write.ts). `merge` keeps
+ * everything in this browser and adds the file's (merge-deal.ts); `replace` makes the store hold
+ * exactly the file. Either way a stored value that can't be read is set aside, never overwritten
+ * or dropped.
  */
 import { jsonEqual } from '../migrations/json-equal';
-import { CURRENT_ITEM_SCHEMAS, dataItemKindOf, QUARANTINE_PREFIX, quarantineItemKey } from '../migrations/layout';
+import { CURRENT_ITEM_SCHEMAS, dataItemKindOf, quarantineItemKey } from '../migrations/layout';
 import type { Deal } from '../network';
 import type { RecordKey } from '../records';
 import { itemsOfContents, readContents, type StoreContents } from './contents';
 import { nextContents, type ImportMode, type NextContents } from './next-contents';
 import type { Backup } from './schema';
+import { isReplaceable } from './write';
 
 export type { ImportMode };
 export type Outcome = 'add' | 'change' | 'keep' | 'remove';
@@ -159,8 +162,9 @@ function holds(key: string, stored: unknown, value: unknown): boolean {
 }
 
 /**
- * The write that carries out `plan` on the store as it is now (re-read: a tag made in another tab
- * since the plan was shown is merged too, not lost). Unchanged items are not written.
+ * The write that carries out `plan` on the store holding `current`: made again, with a new plan,
+ * whenever the store changed since (a tag made in another tab since the plan was shown is merged
+ * too, not lost). Unchanged items are not written.
  */
 export function applyImport(current: Readonly<Record<string, unknown>>, plan: ImportPlan): StorageWrite {
   const { contents, unreadable } = readContents(current);
@@ -168,7 +172,6 @@ export function applyImport(current: Readonly<Record<string, unknown>>, plan: Im
   const at = new Date(plan.at);
   for (const key of inTheWay(unreadable, nextItems, plan.mode)) nextItems[quarantineItemKey(key, at)] = current[key];
   const set = Object.fromEntries(Object.entries(nextItems).filter(([key, value]) => !holds(key, current[key], value)));
-  const ours = (key: string) => dataItemKindOf(key) !== null || key.startsWith(QUARANTINE_PREFIX);
-  const remove = plan.mode === 'replace' ? Object.keys(current).filter((key) => ours(key) && !(key in nextItems)) : [];
+  const remove = plan.mode === 'replace' ? Object.keys(current).filter((key) => isReplaceable(key) && !(key in nextItems)) : [];
   return { set, remove };
 }

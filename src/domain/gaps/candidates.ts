@@ -8,23 +8,31 @@
 import { CRITERIA } from '../criteria';
 import { ROLE_SENIORITY, isProcurementTitle, type CurrentContact } from '../people';
 import type { PersonKey } from '../records';
+import type { BuyingInfluenceRole } from '../roles';
 
 /** How many candidates a gap names: enough to act on, few enough to read in one sentence. */
 export const CANDIDATES_NAMED = 3;
 
 const isCandidate = (c: CurrentContact) => c.status !== 'coach' && c.status !== 'not-coach' && !isProcurementTitle(c.record.page.title);
 
+/*
+ * The ranking's radixes, read once: Vite's module runner (the benchmark's loader, not the bundle)
+ * makes every read of an imported binding a call, and the ranking is worked out per candidate.
+ */
+const CRITERIA_COUNT = CRITERIA.length;
+const ROLE_COUNT = ROLE_SENIORITY.length;
+
 /** Lower ranks first: most yes, then fewest no, then the most senior role, then a Champion label. */
 function rankOf(c: CurrentContact): number {
-  const roleRank = c.role === null ? ROLE_SENIORITY.length : ROLE_SENIORITY.indexOf(c.role);
+  const roleRank = c.role === null ? ROLE_COUNT : ROLE_SENIORITY.indexOf(c.role);
   const championRank = c.hint === 'coach-candidate' ? 0 : 1;
-  return (((CRITERIA.length - c.yes) * (CRITERIA.length + 1) + c.no) * (ROLE_SENIORITY.length + 1) + roleRank) * 2 + championRank;
+  return (((CRITERIA_COUNT - c.yes) * (CRITERIA_COUNT + 1) + c.no) * (ROLE_COUNT + 1) + roleRank) * 2 + championRank;
 }
 
 /**
  * Every candidate of the deal, best first. The order is total (page order breaks the last tie), so
  * the best of any group of contacts are the first of this list that belong to the group: the
- * engine ranks a deal once (facts.ts) and each rule picks from the ranking (`firstOf`).
+ * engine ranks a deal once (facts.ts) and each rule picks from the ranking (`bestKeys`).
  */
 export function rankCandidates(contacts: readonly CurrentContact[]): CurrentContact[] {
   // An insertion sort by one number per candidate: a deal has a handful of candidates, and with
@@ -45,16 +53,15 @@ export function rankCandidates(contacts: readonly CurrentContact[]): CurrentCont
   return ranked;
 }
 
-/** The first `limit` of the ranked candidates that `eligible` accepts, best first. */
-export function firstOf(
-  ranked: readonly CurrentContact[],
-  eligible: (candidate: CurrentContact) => boolean,
-  limit = CANDIDATES_NAMED,
-): CurrentContact[] {
-  const chosen: CurrentContact[] = [];
+/**
+ * The keys of the first `limit` ranked candidates, or of the first that hold `role`: whom a gap
+ * names. The role is a value, not a test to call, so picking makes no function per gap.
+ */
+export function bestKeys(ranked: readonly CurrentContact[], role: BuyingInfluenceRole | null = null, limit = CANDIDATES_NAMED): PersonKey[] {
+  const chosen: PersonKey[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= limit) break;
-    if (eligible(candidate)) chosen.push(candidate);
+    if (role === null || candidate.role === role) chosen.push(candidate.key);
   }
   return chosen;
 }

@@ -7,24 +7,30 @@
 import type { PersonKey } from '../records';
 import type { BuyingInfluenceRole } from '../roles';
 import type { DealFacts } from './facts';
+import { rolesOf, withRole, type RoleSet } from './role-set';
 
 interface Access {
   roles: readonly BuyingInfluenceRole[];
   people: readonly PersonKey[];
 }
 
+/** `covered` with the roles an access lists; the people it names are added to `named`. */
+function withAccess(covered: RoleSet, access: Access, named: PersonKey[]): RoleSet {
+  for (const role of access.roles) covered = withRole(covered, role);
+  for (const person of access.people) named.push(person);
+  return covered;
+}
+
 /** The roles at least one coach or internal coach covers. */
-export function coveredRoles({ coaches, contacts, deal }: Pick<DealFacts, 'coaches' | 'contacts' | 'deal'>): Set<BuyingInfluenceRole> {
-  const covered = new Set<BuyingInfluenceRole>();
-  const named = new Set<PersonKey>();
-  const coverFrom = (ownRole: BuyingInfluenceRole | null, access: Access) => {
-    if (ownRole) covered.add(ownRole);
-    for (const role of access.roles) covered.add(role);
-    for (const person of access.people) named.add(person);
-  };
-  for (const coach of coaches) coverFrom(coach.role, coach.record.access);
-  for (const internal of deal.internalCoaches) coverFrom(null, internal.access);
-  // The named people's roles, in one pass over the list rather than a search per name.
-  if (named.size > 0) for (const contact of contacts) if (contact.role && named.has(contact.key)) covered.add(contact.role);
+export function coveredRoles({ coaches, contacts, deal }: Pick<DealFacts, 'coaches' | 'contacts' | 'deal'>): RoleSet {
+  let covered = rolesOf(coaches);
+  const named: PersonKey[] = [];
+  for (const coach of coaches) covered = withAccess(covered, coach.record.access, named);
+  for (const internal of deal.internalCoaches) covered = withAccess(covered, internal.access, named);
+  // The named people's roles, in one pass over the list rather than a search per name (a coach
+  // names one or two people, when any).
+  if (named.length > 0) {
+    for (const contact of contacts) if (contact.role !== null && named.includes(contact.key)) covered = withRole(covered, contact.role);
+  }
   return covered;
 }

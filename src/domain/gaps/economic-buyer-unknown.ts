@@ -4,19 +4,20 @@
  * the next action is the specific question to ask a Coach, or the best candidate when there is none.
  */
 import { questionById } from '../questions';
+import { hasRole } from './role-set';
 import { defineRule, finding, NOTHING, questionText } from './rule';
 
 const QUESTION = questionById('economic-buyer-who').id;
 
 export const economicBuyerUnknown = defineRule<null>({
-  find({ contacts, coaches, candidates }) {
-    if (contacts.some((c) => c.role === 'economic')) return NOTHING;
+  find({ heldRoles, coaches, candidates }) {
+    if (hasRole(heldRoles, 'economic')) return NOTHING;
     const askWhom = coaches[0] ?? candidates[0] ?? null;
     return [
       finding({
         kind: 'economic-buyer-unknown',
         severity: 'warning',
-        people: [],
+        people: NOTHING,
         question: { id: QUESTION, askWhom: askWhom?.key ?? null },
         detail: null,
       }),

@@ -10,6 +10,7 @@ import type { PersonKey } from '../records';
 import type { RoleMapping } from '../roles';
 import { roleTableOf, type Settings } from '../settings';
 import { rankCandidates } from './candidates';
+import { rolesOf, type RoleSet } from './role-set';
 
 export interface DealFacts {
   deal: Deal;
@@ -20,6 +21,8 @@ export interface DealFacts {
   contacts: readonly CurrentContact[];
   /** Those of them whose status is `coach` (internal coaches are never counted here). */
   coaches: readonly CurrentContact[];
+  /** The roles at least one of them holds (role-set.ts): rules 3 and 4 ask it of every deal. */
+  heldRoles: RoleSet;
   /** Every candidate for development, best first (candidates.ts). */
   candidates: readonly CurrentContact[];
   /** Each person's intelligence entries (as source) and the value given to them, in log order. */
@@ -61,13 +64,16 @@ const recipientOf = (entry: ValueGiven) => entry.to;
 export function dealFacts(deal: Deal, settings: Settings, now: Date): DealFacts {
   const roleTable = roleTableFor(settings);
   const contacts = currentContacts(deal, roleTable);
+  const coaches: CurrentContact[] = [];
+  for (const contact of contacts) if (contact.status === 'coach') coaches.push(contact);
   return {
     deal,
     settings,
     now,
     roleTable,
     contacts,
-    coaches: contacts.filter((c) => c.status === 'coach'),
+    coaches,
+    heldRoles: rolesOf(contacts),
     candidates: rankCandidates(contacts),
     intelligenceFrom: byPerson(deal.intelligence, sourceOf),
     valueGivenTo: byPerson(deal.valueGiven, recipientOf),
@@ -80,5 +86,6 @@ export function dealFacts(deal: Deal, settings: Settings, now: Date): DealFacts 
  * every contact of every deal cost more than all their scans.
  */
 export function listedContact(contacts: readonly CurrentContact[], key: PersonKey): CurrentContact | undefined {
-  return contacts.findLast((c) => c.key === key);
+  for (let i = contacts.length - 1; i >= 0; i--) if (contacts[i]!.key === key) return contacts[i];
+  return undefined;
 }

@@ -4,21 +4,27 @@
  * (framework principle 2); in the double-agent example the diagnostic is whether the information
  * specifically helps navigate this sale, and the fix is a network of sources that cross-validate.
  */
-import { aboutContact, defineRule, questionText, type GapFinding } from './rule';
+import type { Intelligence } from '../network';
+import { aboutContact, defineRule, NOTHING, questionText, type GapFinding } from './rule';
 
 interface GenericIntelligenceDetail {
   entries: number;
 }
 
+function anySpecific(entries: readonly Intelligence[]): boolean {
+  for (const entry of entries) if (entry.specific) return true;
+  return false;
+}
+
 export const genericIntelligence = defineRule<GenericIntelligenceDetail>({
   find({ coaches, intelligenceFrom }) {
-    const found: GapFinding<GenericIntelligenceDetail>[] = [];
+    let found: GapFinding<GenericIntelligenceDetail>[] | undefined;
     for (const coach of coaches) {
       const entries = intelligenceFrom.get(coach.key);
-      if (!entries || entries.some((e) => e.specific)) continue;
-      found.push(aboutContact('generic-intelligence', 'warning', coach, { entries: entries.length }));
+      if (!entries || anySpecific(entries)) continue;
+      (found ??= []).push(aboutContact('generic-intelligence', 'warning', coach, { entries: entries.length }));
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ people, detail: { entries } }, { say, nameOf }) {
     const name = nameOf(people[0]!);

@@ -4,7 +4,7 @@
  * coaches do not prevent it: they provide access, not the insider's view of the buying organization.
  */
 import { listOf } from '../say';
-import { firstOf, keysOf } from './candidates';
+import { bestKeys } from './candidates';
 import { defineRule, finding, NOTHING } from './rule';
 
 interface NoCoachDetail {
@@ -21,8 +21,8 @@ export const noCoach = defineRule<NoCoachDetail>({
       finding({
         kind: 'no-coach',
         severity: 'critical',
-        people: [],
-        candidates: keysOf(firstOf(candidates, () => true)),
+        people: NOTHING,
+        candidates: bestKeys(candidates),
         detail: { contacts: contacts.length, untested },
       }),
     ];

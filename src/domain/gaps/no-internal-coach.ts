@@ -15,7 +15,7 @@ export const noInternalCoach = defineRule<NoInternalCoachDetail>({
   find({ deal }) {
     if (deal.internalCoaches.length > 0) return NOTHING;
     const account = deal.opportunity.account?.name ?? deal.opportunity.name;
-    return [finding({ kind: 'no-internal-coach', severity: 'info', people: [], detail: { account } })];
+    return [finding({ kind: 'no-internal-coach', severity: 'info', people: NOTHING, detail: { account } })];
   },
   word({ detail }, { say }) {
     return { why: say('gap_internal_why'), nextAction: say('gap_internal_next', detail.account) };

@@ -37,19 +37,24 @@ function lastGivenOf(given: readonly ValueGiven[]): string | null {
   return last;
 }
 
-/** Only someone who gave two entries or more can be owed: most deals have nobody to look at. */
-function anyoneGaveTwice(intelligenceFrom: ReadonlyMap<PersonKey, readonly Intelligence[]>): boolean {
-  for (const entries of intelligenceFrom.values()) if (entries.length >= 2) return true;
-  return false;
+/**
+ * Who gave two entries or more: only they can be owed. Most deals have nobody, or one or two, so
+ * the contacts are then matched against this short list rather than each looked up in the index.
+ */
+function gaveTwice(intelligenceFrom: ReadonlyMap<PersonKey, readonly Intelligence[]>): PersonKey[] {
+  const people: PersonKey[] = [];
+  for (const [person, entries] of intelligenceFrom) if (entries.length >= 2) people.push(person);
+  return people;
 }
 
 export const noReciprocity = defineRule<NoReciprocityDetail>({
   find({ deal, contacts, intelligenceFrom, valueGivenTo }) {
-    if (!anyoneGaveTwice(intelligenceFrom)) return NOTHING;
+    const owed = gaveTwice(intelligenceFrom);
+    if (owed.length === 0) return NOTHING;
     const found: GapFinding<NoReciprocityDetail>[] = [];
     const check = (person: PersonKey, pageOrder: number, personalWin: string) => {
-      const entries = intelligenceFrom.get(person);
-      if (!entries || entries.length < 2) return;
+      if (!owed.includes(person)) return;
+      const entries = intelligenceFrom.get(person)!;
       const [latest, since] = latestTwo(entries);
       const given = valueGivenTo.get(person) ?? NOTHING;
       if (given.some((v) => v.date >= since)) return;

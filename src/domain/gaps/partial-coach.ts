@@ -3,7 +3,7 @@
  * valuable but do not function as a Coach (framework principle 1); the gap says which criteria are
  * still open (unknown) and which failed (no), so the rep knows what to test or to develop.
  */
-import { CRITERIA, type Criteria, type Criterion, type CriterionValue } from '../criteria';
+import { CRITERIA, type Criteria, type Criterion } from '../criteria';
 import { keyFamily, listOf, type Say } from '../say';
 import { aboutContact, defineRule, type GapFinding } from './rule';
 
@@ -31,10 +31,13 @@ export const partialCoach = defineRule<PartialCoachDetail>({
   },
   word({ people, detail: criteria }, { say, nameOf }) {
     const name = nameOf(people[0]!);
-    const withValue = (value: CriterionValue) => CRITERIA.filter((c) => criteria[c].value === value);
-    const yes = withValue('yes');
-    const unknown = withValue('unknown');
-    const failed = withValue('no');
+    const yes: Criterion[] = [];
+    const unknown: Criterion[] = [];
+    const failed: Criterion[] = [];
+    for (const criterion of CRITERIA) {
+      const { value } = criteria[criterion];
+      (value === 'yes' ? yes : value === 'no' ? failed : unknown).push(criterion);
+    }
     const open = [
       unknown.length > 0 ? say(oneOrMany(UNKNOWN, unknown), labels(say, unknown)) : null,
       failed.length > 0 ? say(oneOrMany(FAILED, failed), labels(say, failed)) : null,

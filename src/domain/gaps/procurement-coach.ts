@@ -5,7 +5,7 @@
  * not to your solution succeeding" (framework step 1, warning).
  */
 import { isProcurementTitle } from '../people';
-import { aboutContact, defineRule, type GapFinding } from './rule';
+import { aboutContact, defineRule, NOTHING, type GapFinding } from './rule';
 
 interface ProcurementCoachDetail {
   title: string;
@@ -13,14 +13,14 @@ interface ProcurementCoachDetail {
 
 export const procurementCoach = defineRule<ProcurementCoachDetail>({
   find({ contacts }) {
-    const found: GapFinding<ProcurementCoachDetail>[] = [];
+    let found: GapFinding<ProcurementCoachDetail>[] | undefined;
     for (const contact of contacts) {
+      // The status first: it is at hand, the title is one more read per contact.
+      if (contact.status !== 'coach' && contact.status !== 'developing') continue;
       const { title } = contact.record.page;
-      if ((contact.status === 'coach' || contact.status === 'developing') && isProcurementTitle(title)) {
-        found.push(aboutContact('procurement-coach', 'warning', contact, { title: title ?? '' }));
-      }
+      if (isProcurementTitle(title)) (found ??= []).push(aboutContact('procurement-coach', 'warning', contact, { title: title ?? '' }));
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ people, detail }, { say, nameOf }) {
     const name = nameOf(people[0]!);

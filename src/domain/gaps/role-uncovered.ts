@@ -4,12 +4,14 @@
  * role (step 4); the economic buyer uncovered is critical, because final approval is made there.
  * An internal coach who can arrange peer-level access covers it too (framework overview).
  */
-import { ROLE_SENIORITY } from '../people';
+import { ROLE_SENIORITY, type CurrentContact } from '../people';
 import type { PersonKey } from '../records';
+import type { BuyingInfluenceRole } from '../roles';
 import { keyFamily, listOf } from '../say';
-import { firstOf, keysOf } from './candidates';
+import { bestKeys, keysOf } from './candidates';
 import { coveredRoles } from './coverage';
-import { defineRule, finding, type GapFinding } from './rule';
+import { hasRole, NO_ROLES } from './role-set';
+import { defineRule, finding, NOTHING, type GapFinding } from './rule';
 import { roleName } from './titles';
 
 const whyItMatters = keyFamily('gap_role_uncovered_matters_');
@@ -22,28 +24,35 @@ interface RoleUncoveredDetail {
   firstCoach: PersonKey | null;
 }
 
+/** The contacts who hold the role, in page order. */
+function holdersOf(contacts: readonly CurrentContact[], role: BuyingInfluenceRole): CurrentContact[] {
+  const holders: CurrentContact[] = [];
+  for (const contact of contacts) if (contact.role === role) holders.push(contact);
+  return holders;
+}
+
 export const roleUncovered = defineRule<RoleUncoveredDetail>({
   find(facts) {
+    // Only a role someone holds on this deal can be uncovered.
+    if (facts.heldRoles === NO_ROLES) return NOTHING;
     const covered = coveredRoles(facts);
-    const found: GapFinding<RoleUncoveredDetail>[] = [];
+    let found: GapFinding<RoleUncoveredDetail>[] | undefined;
     for (const role of ROLE_SENIORITY) {
-      if (covered.has(role)) continue;
-      const holders = facts.contacts.filter((c) => c.role === role);
-      // Only a role someone holds on this deal can be uncovered.
-      if (holders.length === 0) continue;
-      found.push(
+      if (!hasRole(facts.heldRoles, role) || hasRole(covered, role)) continue;
+      const holders = holdersOf(facts.contacts, role);
+      (found ??= []).push(
         finding({
           kind: 'role-uncovered',
           severity: role === 'economic' ? 'critical' : 'warning',
           role,
           people: keysOf(holders),
           pageOrder: holders[0]!.order,
-          candidates: keysOf(firstOf(facts.candidates, (c) => c.role === role)),
+          candidates: bestKeys(facts.candidates, role),
           detail: { firstCoach: facts.coaches[0]?.key ?? null },
         }),
       );
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ role: held, people, candidates, detail }, { say, nameOf }) {
     // Every role-uncovered gap names its role.

@@ -103,8 +103,22 @@ export function aboutContact<Detail>(kind: GapKind, severity: Severity, contact:
   return { kind, severity, people: [contact.key], candidates: NOTHING, role: null, topic: null, question: null, detail, pageOrder: contact.order };
 }
 
+/**
+ * The deal's voice. Each person's name is looked up once per deal: a deal's gaps name the same few
+ * people again and again (a partial coach, then a candidate in two more gaps), and reading a contact
+ * from the deal's record of contacts by key (a property named by a variable string) goes through
+ * V8's slow generic path: it was a sixth of the time wording took.
+ */
 export function voiceOf(deal: Deal, say: Say): Voice {
-  return { say, nameOf: (key) => nameOf(deal, key) };
+  const names = new Map<PersonKey, string>();
+  return {
+    say,
+    nameOf(key) {
+      let name = names.get(key);
+      if (name === undefined) names.set(key, (name = nameOf(deal, key)));
+      return name;
+    },
+  };
 }
 
 /** The question of a finding in the rep's language (the bank's questions here name nobody). */

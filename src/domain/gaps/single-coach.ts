@@ -4,13 +4,13 @@
  * intelligence foundation collapses at once.
  */
 import { listOf } from '../say';
-import { firstOf, keysOf } from './candidates';
+import { bestKeys } from './candidates';
 import { defineRule, finding, NOTHING } from './rule';
 
 export const singleCoach = defineRule<null>({
   find({ coaches, candidates }) {
     if (coaches.length !== 1) return NOTHING;
-    const candidateKeys = keysOf(firstOf(candidates, () => true));
+    const candidateKeys = bestKeys(candidates);
     return [finding({ kind: 'single-coach', severity: 'warning', people: [coaches[0]!.key], candidates: candidateKeys, detail: null, pageOrder: coaches[0]!.order })];
   },
   word({ people, candidates }, { say, nameOf }) {

@@ -6,7 +6,7 @@
  */
 import type { CriterionValue } from '../criteria';
 import { listOf } from '../say';
-import { aboutContact, defineRule, questionText, type GapFinding } from './rule';
+import { aboutContact, defineRule, NOTHING, questionText, type GapFinding } from './rule';
 
 interface SponsorNotCoachDetail {
   guide: CriterionValue;
@@ -15,15 +15,15 @@ interface SponsorNotCoachDetail {
 
 export const sponsorNotCoach = defineRule<SponsorNotCoachDetail>({
   find({ contacts, intelligenceFrom }) {
-    const found: GapFinding<SponsorNotCoachDetail>[] = [];
+    let found: GapFinding<SponsorNotCoachDetail>[] | undefined;
     for (const contact of contacts) {
       if (!contact.record.sponsor) continue;
       const guide = contact.record.criteria.willingToGuide.value;
       const gaveIntelligence = intelligenceFrom.has(contact.key);
       if (guide === 'yes' && gaveIntelligence) continue;
-      found.push(aboutContact('sponsor-not-coach', 'warning', contact, { guide, gaveIntelligence }));
+      (found ??= []).push(aboutContact('sponsor-not-coach', 'warning', contact, { guide, gaveIntelligence }));
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ people, detail }, { say, nameOf }) {
     const name = nameOf(people[0]!);

@@ -14,15 +14,15 @@ type StaleCoachDetail = { touched: number; days: number } | null;
 
 export const staleCoach = defineRule<StaleCoachDetail>({
   find({ coaches, settings, now, intelligenceFrom, valueGivenTo }) {
-    const found: GapFinding<StaleCoachDetail>[] = [];
+    let found: GapFinding<StaleCoachDetail>[] | undefined;
     const nowMs = now.getTime();
     for (const coach of coaches) {
       const touched = lastTouch(intelligenceFrom.get(coach.key) ?? NOTHING, valueGivenTo.get(coach.key) ?? NOTHING, coach.record);
       if (touched !== null && nowMs - touched <= settings.staleCoachDays * DAY_MS) continue;
       const detail = touched === null ? null : { touched, days: Math.floor((nowMs - touched) / DAY_MS) };
-      found.push(aboutContact('stale-coach', 'info', coach, detail));
+      (found ??= []).push(aboutContact('stale-coach', 'info', coach, detail));
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ people, detail }, { say, nameOf }) {
     const name = nameOf(people[0]!);

@@ -6,10 +6,10 @@
  */
 import type { Deal, IntelligenceTopic } from '../network';
 import { questionsFor } from '../questions';
+import type { CurrentContact } from '../people';
 import type { PersonKey } from '../records';
-import { firstOf } from './candidates';
 import { listedContact } from './facts';
-import { defineRule, finding, NOT_LISTED, questionText, type GapFinding } from './rule';
+import { defineRule, finding, NOT_LISTED, NOTHING, questionText, type GapFinding } from './rule';
 import { topicName } from './titles';
 
 const CHECKED_TOPICS = ['economic-buyer', 'decision-process', 'funding'] as const satisfies readonly IntelligenceTopic[];
@@ -27,36 +27,47 @@ function singleSource(deal: Deal, topic: IntelligenceTopic): PersonKey | undefin
   for (const entry of deal.intelligence) {
     if (entry.topic !== topic) continue;
     source ??= entry.source;
-    // Corroboration means another person agrees: a source listed as confirming itself does not count.
-    if (entry.source !== source || entry.corroboratedBy.some((p) => p !== source)) return undefined;
+    if (entry.source !== source || confirmedByOther(entry.corroboratedBy, source)) return undefined;
   }
   return source;
 }
 
+/** Corroboration means another person agrees: a source listed as confirming itself does not count. */
+function confirmedByOther(corroboratedBy: readonly PersonKey[], source: PersonKey): boolean {
+  for (const person of corroboratedBy) if (person !== source) return true;
+  return false;
+}
+
+/** The first of these people who is not the source: someone else to ask. */
+function firstOtherThan(people: readonly CurrentContact[], source: PersonKey): CurrentContact | undefined {
+  for (const person of people) if (person.key !== source) return person;
+  return undefined;
+}
+
 export const uncorroborated = defineRule<UncorroboratedDetail>({
-  find({ deal, contacts, candidates }) {
-    const found: GapFinding<UncorroboratedDetail>[] = [];
+  find({ deal, contacts, coaches, candidates }) {
+    let found: GapFinding<UncorroboratedDetail>[] | undefined;
     for (const topic of CHECKED_TOPICS) {
       const source = singleSource(deal, topic);
       if (source === undefined) continue;
-      const other = (c: { key: PersonKey }) => c.key !== source;
-      const askWhom = contacts.find((c) => c.status === 'coach' && other(c)) ?? firstOf(candidates, other, 1)[0] ?? null;
+      // A Coach first (in page order), else the best candidate.
+      const askWhom = firstOtherThan(coaches, source) ?? firstOtherThan(candidates, source) ?? null;
       const listed = listedContact(contacts, source);
       // A contact who left the deal is no longer someone to link the gap to; an internal coach still is.
       const onDeal = listed !== undefined || deal.internalCoaches.some((c) => c.key === source);
-      found.push(
+      (found ??= []).push(
         finding({
           kind: 'uncorroborated',
           severity: 'info',
           topic,
-          people: onDeal ? [source] : [],
+          people: onDeal ? [source] : NOTHING,
           question: { id: QUESTION_OF[topic], askWhom: askWhom?.key ?? null },
           detail: { source },
           pageOrder: listed?.order ?? NOT_LISTED,
         }),
       );
     }
-    return found;
+    return found ?? NOTHING;
   },
   word({ topic, question, detail }, { say, nameOf }) {
     // Every uncorroborated gap has its topic and its question.

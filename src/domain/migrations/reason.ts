@@ -49,7 +49,6 @@ export const inWords: z.core.ParseContext<z.core.$ZodIssue> = {
         return `Too ${big ? 'big' : 'small'}: expected ${issue.origin} to ${unit ? `have ${adjective}${bound} ${unit}` : `be ${adjective}${bound}`}`;
       }
       case 'invalid_format':
-        if (issue.format === 'starts_with') return `Invalid string: must start with "${(issue as { prefix?: string }).prefix}"`;
         if (issue.format === 'regex') return `Invalid string: must match pattern ${issue.pattern}`;
         return `Invalid ${FORMATS[issue.format] ?? issue.format}`;
       case 'unrecognized_keys':

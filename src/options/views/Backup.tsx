@@ -3,7 +3,7 @@
  * remove; only "Import" writes. Deleting everything offers a backup first and asks once more.
  */
 import { useState } from 'preact/hooks';
-import type { ImportSummary } from '../../messaging/protocol';
+import type { ImportSummary } from '../../domain/backup/summary';
 import { t } from '../../platform/i18n';
 import type { BackupModel, ImportMode } from '../backup-model';
 

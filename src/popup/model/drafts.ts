@@ -13,7 +13,7 @@ import type { Criterion } from '../../domain/criteria';
 import type { EditAction } from '../../domain/actions';
 import type { IntelligenceTopic } from '../../domain/network';
 import type { RecordKey } from '../../domain/records';
-import type { ValueKind } from '../labels';
+import type { ValueKind } from '../detail-labels';
 import { isCalendarDate } from './dates';
 
 export interface IntelligenceDraft {

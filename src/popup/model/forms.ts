@@ -7,7 +7,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { EditAction } from '../../domain/actions';
 import { CRITERIA, type Criterion, type CriterionValue } from '../../domain/criteria';
-import { INTELLIGENCE_TOPICS, type IntelligenceTopic } from '../../domain/network';
+import { INTELLIGENCE_TOPICS, type IntelligenceTopic } from '../../domain/entries';
 import type { RecordKey } from '../../domain/records';
 import type { ContactView, DealView } from '../../domain/view-schema';
 import { todayLocal } from './dates';

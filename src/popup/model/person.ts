@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Gap } from '../../domain/gaps/types';
-import { intelligenceSchema, valueGivenSchema, type Intelligence, type IntelligenceTopic, type ValueGiven } from '../../domain/network';
+import { intelligenceSchema, valueGivenSchema, type Intelligence, type IntelligenceTopic, type ValueGiven } from '../../domain/entries';
 import type { RecordKey } from '../../domain/records';
 import type { ContactView, DealView } from '../../domain/view-schema';
 

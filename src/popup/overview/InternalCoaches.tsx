@@ -5,7 +5,8 @@
  * Colleagues the page lists with an email on the rep's own domains are offered in one click.
  */
 import { useId, useState } from 'preact/hooks';
-import { noAccess, type Access, type InternalCoach } from '../../domain/network';
+import { noAccess } from '../../domain/entries';
+import type { Access, InternalCoach } from '../../domain/network';
 import type { PersonKey } from '../../domain/records';
 import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';

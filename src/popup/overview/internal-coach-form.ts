@@ -1,10 +1,11 @@
 /**
  * What the rep typed into the internal-coach form → an InternalCoach, validated by the same zod
- * schema the background uses (network.ts), so the form refuses exactly what the store would, and
- * says which field is wrong in the rep's language instead of zod's English.
+ * schema the background stores it with (entries.ts, part of the deal in network.ts), so the form
+ * refuses exactly what the store would, and says which field is wrong in the rep's language
+ * instead of zod's English.
  */
 import * as z from 'zod/mini';
-import { internalCoachSchema, type Access, type InternalCoach } from '../../domain/network';
+import { internalCoachSchema, type Access, type InternalCoach } from '../../domain/entries';
 import { t } from '../../platform/i18n';
 
 export interface CoachFormInput {

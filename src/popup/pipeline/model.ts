@@ -4,7 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { PipelineEntry } from '../../domain/view-schema';
-import { send } from '../../messaging/client';
+import { send } from '../../messaging/popup-client';
 import { browser } from '../../platform/browser';
 import { isWebUrl, matchesQuery } from './format';
 

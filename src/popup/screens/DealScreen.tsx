@@ -4,19 +4,16 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Gap } from '../../domain/gaps/types';
-import { questionById } from '../../domain/questions';
 import type { DealView } from '../../domain/view-schema';
 import { t } from '../../platform/i18n';
 import { PERSON_VIEW_SELECTOR, rowOf } from '../keyboard';
 import type { PopupModel } from '../model';
-import type { FocusTarget } from '../model/navigation';
+import type { FocusRequest, FocusTarget } from '../model/navigation';
 import { everyone, nameOf, worstFirst } from '../model/person';
-import { Checklist, CoveragePicture, InternalCoaches } from '../overview';
+import { laterPart, preload, ready, withPart } from '../lazy';
 import { ContactList, type ListActions } from '../views/ContactList';
 import { DealHeader } from '../views/DealHeader';
 import { GapList } from '../views/GapList';
-import { KeyHints } from '../views/KeyHints';
-import { PersonDetail } from '../views/person/PersonDetail';
 import { placedForm } from './FormSlot';
 
 /**
@@ -24,7 +21,8 @@ import { placedForm } from './FormSlot';
  * ~130 px high and the popup at most 600 px, so six fill the first screen even with no gaps above
  * them; a deal with more shows those six, its header and its gaps first, and everything else (the
  * other rows, the keys, the overview) right after the first paint. Only what lies below the first
- * screen comes later, so nothing on screen moves when it arrives.
+ * screen comes later, so nothing on screen moves when it arrives. The overview, the person detail
+ * and the forms are chunks of their own (lazy.ts), asked for after that paint too.
  */
 export const FIRST_ROWS = 6;
 
@@ -32,7 +30,11 @@ export function DealScreen({ model, deal }: { model: PopupModel; deal: DealView 
   const root = useRef<HTMLDivElement>(null);
   const [complete, setComplete] = useState(() => deal.contacts.length <= FIRST_ROWS);
   // Effects run after the browser has painted (preact: next animation frame, then a task).
-  useEffect(() => setComplete(true), []);
+  useEffect(() => {
+    setComplete(true);
+    // The overview below the list, and what a click or a key opens, in before the rep gets to it.
+    preload(laterPart);
+  }, []);
   // One object for the screen's life: rows compare it to skip rendering again (ContactList).
   const actions = useMemo<ListActions>(
     () => ({
@@ -48,10 +50,15 @@ export function DealScreen({ model, deal }: { model: PopupModel; deal: DealView 
   // Focus requests are carried out here, after the render that shows their target (a form that
   // just opened, the row the rep came back to): this component renders every target itself
   // (content() is called, not mounted), so one render shows the target and sees the request.
+  // A target in a chunk not yet in (a form, the person) shows in the render that follows the
+  // chunk: the request is carried out then, once, and never again after the focus moved on.
   const focusRequest = model.focusRequest.value;
+  const laterIn = laterPart.loaded.value !== null;
+  const carriedOut = useRef<FocusRequest | null>(null);
   useLayoutEffect(() => {
-    if (focusRequest && root.current) applyFocus(root.current, focusRequest.target);
-  }, [focusRequest]);
+    if (!focusRequest || carriedOut.current === focusRequest || !root.current) return;
+    if (applyFocus(root.current, focusRequest.target)) carriedOut.current = focusRequest;
+  }, [focusRequest, laterIn]);
   return (
     <div class="deal-screen" ref={root}>
       {content(model, deal, actions, complete)}
@@ -68,7 +75,11 @@ function content(model: PopupModel, deal: DealView, actions: ListActions, comple
     <DealHeader name={deal.name} stage={deal.stage} amount={deal.amount} closeDate={deal.closeDate} accountName={deal.accountName} verdict={deal.verdict} />
   );
 
-  if (person) {
+  // The person's detail once its chunk is in (asked for right after the first paint); the list
+  // stays until then, rather than an empty screen.
+  const later = person && ready(laterPart);
+  if (person && later) {
+    const { KeyHints, PersonDetail } = later;
     const key = person.contact.key;
     return (
       <>
@@ -102,8 +113,12 @@ function content(model: PopupModel, deal: DealView, actions: ListActions, comple
   const ask = (gap: Gap) => {
     const asked = gap.question?.askWhom;
     if (!gap.question || !asked) return;
-    const topic = gap.topic ?? bankTopic(gap.question.id);
-    model.openForm('intelligence', asked, { ...(topic && { topic }), text: `${gap.question.text}\n` });
+    const question = gap.question;
+    // The form is in the same chunk: it shows when that is in, whichever way the rep opens it.
+    withPart(laterPart, ({ bankTopic }) => {
+      const topic = gap.topic ?? bankTopic(question.id);
+      model.openForm('intelligence', asked, { ...(topic && { topic }), text: `${question.text}\n` });
+    });
   };
   return (
     <>
@@ -122,45 +137,48 @@ function content(model: PopupModel, deal: DealView, actions: ListActions, comple
         form={form}
         actions={actions}
       />
-      {complete && (
-        <>
-          <KeyHints screen="list" />
-          <CoveragePicture deal={deal} />
-          <Checklist deal={deal} onTick={(item, checked) => void model.tickChecklist(item, checked)} />
-          <InternalCoaches
-            deal={deal}
-            onAdd={(coach) => void model.addInternalCoach(coach)}
-            onRemove={(key) => void model.removeInternalCoach(key)}
-            onSetAccess={(key, access) => void model.setAccess(key, access)}
-          />
-        </>
-      )}
+      {complete && <BelowList model={model} deal={deal} />}
     </>
   );
 }
 
-function applyFocus(container: HTMLElement, target: FocusTarget): void {
+/** The keys and the deal's overview, below the list: rendered once their chunk is in (asked for after the first paint). */
+function BelowList({ model, deal }: { model: PopupModel; deal: DealView }) {
+  const later = laterPart.loaded.value;
+  if (!later) return null;
+  const { Checklist, CoveragePicture, InternalCoaches, KeyHints } = later;
+  return (
+    <>
+      <KeyHints screen="list" />
+      <CoveragePicture deal={deal} />
+      <Checklist deal={deal} onTick={(item, checked) => void model.tickChecklist(item, checked)} />
+      <InternalCoaches
+        deal={deal}
+        onAdd={(coach) => void model.addInternalCoach(coach)}
+        onRemove={(key) => void model.removeInternalCoach(key)}
+        onSetAccess={(key, access) => void model.setAccess(key, access)}
+      />
+    </>
+  );
+}
+
+/** Focuses the target; false when it is not on screen (yet). */
+function applyFocus(container: HTMLElement, target: FocusTarget): boolean {
+  const element = focusTarget(container, target);
+  element?.focus();
+  return element != null;
+}
+
+function focusTarget(container: HTMLElement, target: FocusTarget): HTMLElement | null | undefined {
   switch (target.kind) {
     case 'row':
-      rowOf(container, target.key)?.focus();
-      return;
+      return rowOf(container, target.key);
     case 'person':
-      container.querySelector<HTMLElement>(PERSON_VIEW_SELECTOR)?.focus();
-      return;
+      return container.querySelector<HTMLElement>(PERSON_VIEW_SELECTOR);
     case 'form': {
       const form = container.querySelector('form[data-form]');
       const named = target.field ? form?.querySelector<HTMLElement>(`[name="${target.field}"]`) : null;
-      (named ?? form?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
-      return;
+      return named ?? form?.querySelector<HTMLElement>('input, select, textarea');
     }
-  }
-}
-
-/** The topic of a bank question, when the gap did not name one. */
-function bankTopic(id: string) {
-  try {
-    return questionById(id).topic;
-  } catch {
-    return null; // a question the bank no longer has: the form's default topic
   }
 }

@@ -5,7 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { send } from '../../messaging/client';
+import { send } from '../../messaging/popup-client';
 import { browser } from '../../platform/browser';
 import { t } from '../../platform/i18n';
 

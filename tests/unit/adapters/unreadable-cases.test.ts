@@ -37,6 +37,7 @@ vi.mock('../../../src/platform/browser', () => ({
 }));
 
 const { startPageSession, PENDING_TIMEOUT_MS } = await import('../../../src/content/page-session');
+const { UNPAINTED_READ_MS } = await import('../../../src/content/observe');
 const { unreadableText } = await import('../../../src/messaging/unreadable-text');
 
 const ADAPTER_OF: Readonly<Record<AdapterFolder, CrmAdapter>> = {
@@ -140,7 +141,8 @@ describe('in the content script', { timeout: 30_000 }, () => {
       expect(notes()).toHaveLength(0);
       expect(sent('page/unreadable')).toEqual([]);
     }
-    await vi.advanceTimersByTimeAsync(c.kind === 'pending' ? 1000 : 0);
+    // The first read comes before the next paint, or within UNPAINTED_READ_MS in a tab that isn't painting.
+    await vi.advanceTimersByTimeAsync(c.kind === 'pending' ? 1000 : UNPAINTED_READ_MS);
     const { title, detail } = noticeText(c.reason, c.adapter);
     expect(notes()).toHaveLength(1);
     expect(noteText()).toContain(title);

@@ -56,13 +56,15 @@ const VALID = {
   'pipeline/list': { type: 'pipeline/list' },
   'popup/open': { type: 'popup/open' },
   'backup/export': { type: 'backup/export' },
-  'backup/plan': { type: 'backup/plan', text: '{}', mode: 'merge' },
-  'backup/apply': { type: 'backup/apply', text: '{}', mode: 'replace' },
+  'backup/plan': { type: 'backup/plan' },
+  // Replace everything with nothing: the most a write can do, from a page that must not.
+  'backup/apply': { type: 'backup/apply', write: { basis: {}, set: {}, remove: [`deal:${OPPORTUNITY_KEY}`] } },
   'data/delete-all': { type: 'data/delete-all' },
   'storage/health': { type: 'storage/health' },
   'diagnostics/get': { type: 'diagnostics/get' },
   'page/site': { type: 'page/site' },
   'page/reader': { type: 'page/reader' },
+  'page/texts': { type: 'page/texts', keys: ['page_badge_label'] },
   'settings/get': { type: 'settings/get' },
   'settings/update': { type: 'settings/update', change: { staleCoachDays: 1 } },
   'crm-domain/add': { type: 'crm-domain/add', domain: { host: 'crm.evil.example', crm: 'dynamics' } },
@@ -71,10 +73,10 @@ const VALID = {
 
 /**
  * What a content script may ask (it runs on pages anyone in the buying company can write into):
- * report its page, tag the deal it shows, open the popup, ask what its host is, have the reader injected. Everything else —
+ * report its page, tag the deal it shows, open the popup, ask what its host is, have the reader injected, have its texts worded. Everything else —
  * other tabs, every deal, settings, backups, deleting everything — belongs to our own pages.
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/read', 'page/unreadable', 'page/left', 'criterion/set', 'popup/open', 'page/site', 'page/reader']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/read', 'page/unreadable', 'page/left', 'criterion/set', 'popup/open', 'page/site', 'page/reader', 'page/texts']);
 const OWN_PAGES_ONLY = (Object.keys(VALID) as RequestType[]).filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type));
 
 /** Everything a message can change or set off, as one comparable value. */

@@ -2,7 +2,8 @@
 /**
  * Properties of backup and restore over random whole stores: an export restored by `replace` gives
  * back the identical store, merging a store with its own backup changes nothing, a merge keeps
- * everything either side holds, and any damaged file is refused or validates whole.
+ * everything either side holds, any damaged file is refused or validates whole, and every write an
+ * import makes passes the background's check at the message boundary.
  */
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import { backupText, exportBackup } from '../../../src/domain/backup/export';
 import { parseBackup } from '../../../src/domain/backup/parse';
 import { applyImport, planImport } from '../../../src/domain/backup/plan';
 import { backupSchema, type Backup } from '../../../src/domain/backup/schema';
+import { holdsBasis, importItemsOf, importWriteSchema, type ImportWrite } from '../../../src/domain/backup/write';
 import { CRITERIA } from '../../../src/domain/criteria';
 import { dealSchema, type Deal } from '../../../src/domain/network';
 import { afterWrite } from './store';
@@ -30,6 +32,19 @@ function parsed(text: string): Backup {
 }
 
 const dealsOf = (items: Record<string, unknown>) => readContents(items).contents.deals;
+
+/** The write as the background receives it: made against `items`, carried as JSON. */
+function sentWrite(items: Record<string, unknown>, backup: Backup, mode: 'merge' | 'replace'): unknown {
+  const write: ImportWrite = { basis: importItemsOf(items), ...applyImport(items, planImport(items, backup, mode, NOW)) };
+  return JSON.parse(JSON.stringify(write));
+}
+
+/** The background's side: the write passes the boundary, and is made against the store it meets. */
+function expectWritten(items: Record<string, unknown>, sent: unknown) {
+  const write = importWriteSchema.safeParse(sent);
+  expect(write.success && write.data.set).toEqual((sent as ImportWrite).set);
+  expect(holdsBasis(items, (sent as ImportWrite).basis)).toBe(true);
+}
 const time = (iso: string | undefined) => (iso === undefined ? -Infinity : Date.parse(iso));
 
 describe('backup properties over random stores', () => {
@@ -87,6 +102,16 @@ describe('backup properties over random stores', () => {
         for (const [key, deal] of dealsOf(theirs)) expect(missingFrom(key, deal)).toBe(plan.deals.find((d) => d.key === key)!.overLimit);
         // A deal the file does not hold stays exactly as it was.
         for (const [key, deal] of dealsOf(mine)) if (!dealsOf(theirs).has(key)) expect(merged.get(key)).toEqual(deal);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
+  test('every write an import makes passes the background’s check, against the store it was made for', () => {
+    fc.assert(
+      fc.property(storeArb, storeArb, (mine, theirs) => {
+        const backup = parsed(backupText(exportBackup(theirs, NOW, '0.1.0')));
+        for (const mode of ['merge', 'replace'] as const) expectWritten(mine, sentWrite(mine, backup, mode));
       }),
       RUNS,
     );
@@ -157,6 +182,7 @@ test('any damaged file is refused with a problem in words, or validates whole an
       for (const mode of ['merge', 'replace'] as const) {
         const after = afterWrite(state, applyImport(state, planImport(state, result.backup, mode, NOW)));
         expect(readContents(after).unreadable.size).toBe(0);
+        expectWritten(state, sentWrite(state, result.backup, mode));
       }
     }),
     { numRuns: 150 },

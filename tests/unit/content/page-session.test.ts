@@ -155,6 +155,37 @@ describe('reading and badging', () => {
     expect(badgeHosts()).toHaveLength(0);
   });
 
+  test('a view the CRM keeps hidden after the rep moved on loses our badges and strip on the next record’s first read', async () => {
+    const { card, link } = pageWithOneContact();
+    nextRead = readOf(link);
+    sendMessage.mockResolvedValue({ ok: true, value: dealView(['yes', 'yes', 'yes']) });
+    startPageSession(controller.signal);
+    await vi.runOnlyPendingTimersAsync();
+    expect(badgeHosts()).toHaveLength(1);
+    expect(document.querySelectorAll('[data-coach-network="strip"]')).toHaveLength(1);
+
+    // Lightning shows the next record in a view of its own and keeps this one, hidden.
+    card.hidden = true;
+    const next = document.createElement('article');
+    const nextLink = document.createElement('a');
+    nextLink.textContent = 'Priya Raghunathan';
+    next.append(nextLink);
+    document.body.append(next);
+    history.pushState(null, '', '/lightning/r/Opportunity/0068V00000kQ3xAQAS/view');
+    nextRead = readOf(nextLink);
+    let answer: (reply: unknown) => void = () => undefined;
+    sendMessage.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(200);
+    // Read, not answered yet: nothing of ours is left in the hidden view.
+    expect(card.querySelector('[data-coach-network]')).toBeNull();
+    expect(document.querySelectorAll('[data-coach-network="strip"]')).toHaveLength(0);
+    answer({ ok: true, value: dealView(['yes', 'yes', 'yes']) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(badgeHosts().map((host) => host.previousElementSibling)).toEqual([nextLink]);
+    expect(next.parentElement?.querySelectorAll('[data-coach-network="strip"]')).toHaveLength(1);
+  });
+
   test('contact text reaches the badge as text only', async () => {
     const { link } = pageWithOneContact();
     nextRead = readOf(link);

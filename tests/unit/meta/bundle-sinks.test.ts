@@ -37,10 +37,16 @@ const KNOWN_INTERNALS: ReadonlyArray<{ library: string; code: RegExp; perBundle:
 let build: Awaited<ReturnType<typeof buildInTemporaryFolder>>;
 const bundles = new Map<string, string>();
 
+/** Every script under `dir`, the popup's chunks (chunks/) included, relative to it. */
+const scriptsIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => name.split(path.sep).join('/'));
+
 beforeAll(async () => {
   build = await buildInTemporaryFolder();
   for (const target of readdirSync(build.dist)) {
-    for (const file of readdirSync(path.join(build.dist, target)).filter((name) => name.endsWith('.js'))) {
+    for (const file of scriptsIn(path.join(build.dist, target))) {
       bundles.set(`${target}/${file}`, readFileSync(path.join(build.dist, target, file), 'utf8'));
     }
   }
@@ -51,8 +57,17 @@ afterAll(() => build?.remove());
 /** Where each match of `pattern` starts in `code`. */
 const positions = (code: string, pattern: RegExp) => [...code.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m.index);
 
-test('every bundle was scanned: the four entries, for both browsers', () => {
-  expect([...bundles.keys()].sort()).toEqual(['chrome', 'firefox'].flatMap((t) => ['background.js', 'content-reader.js', 'content.js', 'options.js', 'popup.js'].map((f) => `${t}/${f}`)));
+test('every bundle was scanned: the entries and the popup’s chunks, the same for both browsers', () => {
+  const names = [...bundles.keys()];
+  for (const target of ['chrome', 'firefox']) {
+    const scanned = names.filter((name) => name.startsWith(`${target}/`)).map((name) => name.slice(target.length + 1));
+    expect(scanned.filter((file) => !file.startsWith('chunks/')).sort()).toEqual(['background.js', 'content-reader.js', 'content.js', 'options.js', 'popup.js']);
+    // The popup's first screen, its lazy parts and what they share: several chunks, all scanned.
+    expect(scanned.filter((file) => file.startsWith('chunks/')).length).toBeGreaterThanOrEqual(4);
+  }
+  expect(names.filter((name) => name.startsWith('chrome/')).map((name) => name.slice(7)).sort()).toEqual(
+    names.filter((name) => name.startsWith('firefox/')).map((name) => name.slice(8)).sort(),
+  );
 });
 
 /** Every sink in `code` outside the known internals, named and shown in context. */

@@ -40,11 +40,13 @@ const unusedPort = {
 };
 
 const unusedBackupPort = {
-  exportAll: () => Promise.reject(new Error('unused')),
-  plan: () => Promise.reject(new Error('unused')),
+  storedForExport: () => Promise.reject(new Error('unused')),
+  storedForPlan: () => Promise.reject(new Error('unused')),
   apply: () => Promise.reject(new Error('unused')),
   deleteAll: () => Promise.reject(new Error('unused')),
   download: () => undefined,
+  version: '0.1.0',
+  say: (key: string) => key,
 };
 const unusedSettingsPort = { get: () => new Promise<never>(() => undefined), update: () => Promise.reject(new Error('unused')) };
 

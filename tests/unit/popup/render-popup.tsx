@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/popup/App';
+import { laterPart, pipelinePart, unreadablePart } from '../../../src/popup/lazy';
 import { createPopupModel, type ModelOptions, type PopupModel } from '../../../src/popup/model';
 import type { EditAction } from '../../../src/domain/actions';
 import type { Criterion } from '../../../src/domain/criteria';
@@ -19,7 +20,18 @@ export interface MountedPopup {
   unmount: () => void;
 }
 
-export async function mountPopup(options: ModelOptions = {}): Promise<MountedPopup> {
+/**
+ * The popup's lazy parts, loaded: the popup asks for them right after its first paint, well before
+ * a rep can click (lazy.ts), and a test clicks at once. lazy-parts.test.tsx covers the rep who is
+ * quicker than a part.
+ */
+export async function loadParts(): Promise<void> {
+  await Promise.all([laterPart.load(), pipelinePart.load(), unreadablePart.load()]);
+}
+
+/** `parts: 'as-they-come'` mounts without loading the lazy parts first (lazy-parts.test.tsx). */
+export async function mountPopup(options: ModelOptions = {}, { parts = 'loaded' }: { parts?: 'loaded' | 'as-they-come' } = {}): Promise<MountedPopup> {
+  if (parts === 'loaded') await loadParts();
   const container = document.createElement('div');
   document.body.append(container);
   const model = createPopupModel(options);

@@ -86,8 +86,9 @@ export function mapFields(cells: readonly FieldCell[]): Partial<Record<ContactFi
   const passes: ReadonlyArray<(cell: FieldCell) => ContactField | null> = [
     (cell) => fieldOfColumnKey(cell.columnKey),
     // Pass 1 has already claimed every column whose key it knows, so content only decides for
-    // columns with unknown keys (custom fields, a changed key format).
-    (cell) => fieldOfContent(cell.element),
+    // columns with unknown keys (custom fields, a changed key format), and only while a field it
+    // can tell is still unclaimed (the row's checkbox and action cells would cost three queries each).
+    (cell) => (mapped.email && mapped.phone && mapped.account ? null : fieldOfContent(cell.element)),
     (cell) => fieldOfEnglishLabel(cell.label),
   ];
   for (const pass of passes) {

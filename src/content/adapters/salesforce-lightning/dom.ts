@@ -64,6 +64,8 @@ export function queryAllDeep(scope: ParentNode & Node, selector: string): Elemen
 }
 
 export function queryDeep(scope: ParentNode & Node, selector: string): Element | null {
+  // The first in tree order, light DOM first: without roots to enter, the browser's own first match.
+  if (readingLight(scope)) return scope.querySelector(selector);
   return queryAllDeep(scope, selector)[0] ?? null;
 }
 
@@ -81,6 +83,8 @@ function appendText(node: Node, parts: string[]): void {
 export function textOf(el: Element | null | undefined): string | null {
   if (!el) return null;
   let raw = el.textContent ?? '';
+  // A blank cell holds no screen-reader text either: no need to look for it.
+  if (raw.trim() === '') return null;
   if (el.querySelector(ASSISTIVE_TEXT)) {
     const parts: string[] = [];
     appendText(el, parts);

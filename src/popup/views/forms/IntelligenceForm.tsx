@@ -4,10 +4,10 @@
  * `i`, typing and Enter log a note; the rest has defaults (today, specific). The question bank
  * for the chosen topic is offered under the topic: a click puts the question before the answer.
  */
-import { INTELLIGENCE_TOPICS } from '../../../domain/network';
+import { INTELLIGENCE_TOPICS } from '../../../domain/entries';
 import type { RecordKey } from '../../../domain/records';
 import { t } from '../../../platform/i18n';
-import { topicLabel } from '../../../ui/labels';
+import { topicLabel } from '../../detail-labels';
 import { TEXT_MAX, type IntelligenceDraft } from '../../model/drafts';
 import type { PersonRef } from '../../model/person';
 import type { Suggestion } from '../../questions';

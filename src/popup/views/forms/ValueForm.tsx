@@ -2,9 +2,9 @@
  * Logging something we gave a person first (framework step 2: help them win before asking). The
  * text comes first so `v`, typing and Enter log it; kind and date have defaults.
  */
-import { VALUE_KINDS } from '../../../domain/network';
+import { VALUE_KINDS } from '../../../domain/entries';
 import { t } from '../../../platform/i18n';
-import { valueKindLabel } from '../../labels';
+import { valueKindLabel } from '../../detail-labels';
 import { TEXT_MAX, type ValueDraft } from '../../model/drafts';
 import { FieldMessage, FormShell, type PersonFormProps, invalidProps, SUBMITS_ON_ENTER } from './FormShell';
 

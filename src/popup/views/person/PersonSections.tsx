@@ -7,9 +7,9 @@ import type { RecordKey } from '../../../domain/records';
 import { buyingInfluenceRoleSchema, type BuyingInfluenceRole } from '../../../domain/roles';
 import type { ContactView } from '../../../domain/view-schema';
 import { t } from '../../../platform/i18n';
-import { topicLabel } from '../../../ui/labels';
 import { roleLabel } from '../../../ui/role-label';
-import { frameworkWarning, severityLabel, valueKindLabel } from '../../labels';
+import { frameworkWarning, topicLabel, valueKindLabel } from '../../detail-labels';
+import { severityLabel } from '../../labels';
 import type { PersonRef } from '../../model/person';
 
 const ROLES = buyingInfluenceRoleSchema.options;

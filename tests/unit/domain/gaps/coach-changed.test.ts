@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { coachChanged } from '../../../../src/domain/gaps/coach-changed';
-import { ANA, COLM, KWAME, PRIYA, SOFIA, YUSUF, aDeal, ruleTable } from './builders';
+import { ANA, COLM, KWAME, PRIYA, SOFIA, YUSUF, aDeal, key, ruleTable, runRule } from './builders';
 
 // Criteria are set on 2026-11-20 unless a row says otherwise; changes are detected on 2026-11-25.
 const NADIA = { name: 'Nadia Haddad', title: 'Chief Financial Officer', crmRole: 'Decision Maker' };
@@ -95,4 +95,14 @@ describe('rule 11, coach-changed', () => {
       gaps: [{ kind: 'coach-changed', severity: 'critical', people: ['colm'] }],
     },
   ]);
+
+  test('the successor in the seat is found however many distinct departments the pages show (the memo of texts is bounded)', () => {
+    // More departments than the memo of compared texts holds: it fills up and is cleared on the way.
+    const builder = aDeal().contact('colm', { ...COLM, criteria: 'yyy', crmRole: null, department: '  dept 1111' });
+    for (let i = 0; i < 1500; i++) builder.contact(`c${i}`, { name: `Contact ${i}`, crmRole: null, department: `Dept ${i}` });
+    const deal = builder.change('colm', 'title', { from: 'A', to: 'B' }).build();
+    const successors = () => runRule(coachChanged, deal)[0]!.candidates;
+    expect(successors()[0]).toBe(key('c1111'));
+    expect(successors()[0]).toBe(key('c1111'));
+  });
 });

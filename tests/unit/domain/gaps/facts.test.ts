@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dealFacts, findGaps } from '../../../../src/domain/gaps';
 import { rankCandidates } from '../../../../src/domain/gaps/candidates';
+import { hasRole } from '../../../../src/domain/gaps/role-set';
 import type { RoleOverride } from '../../../../src/domain/network';
 import { ROLE_SENIORITY, type CurrentContact } from '../../../../src/domain/people';
 import { mapCrmRole } from '../../../../src/domain/roles';
@@ -85,7 +86,7 @@ function rankedBySpec(contacts: readonly CurrentContact[]): string[] {
     .map((c) => c.key);
 }
 
-test('the candidates are ranked once per deal exactly as gap 1 ranks them', () => {
+test('the candidates are ranked once per deal exactly as gap 1 ranks them, and the roles held are those of the contacts', () => {
   const contactArb = fc.record({
     criteria: fc.constantFrom('???', 'y??', '?y?', 'yy?', 'yyn', 'yn?', 'n??', 'yyy', 'nnn'),
     crmRole: fc.constantFrom('Economic Buyer', 'Business User', 'Evaluator', 'Champion', 'Influencer', null),
@@ -99,6 +100,7 @@ test('the candidates are ranked once per deal exactly as gap 1 ranks them', () =
       const facts = dealFacts(builder.build(), DEFAULT_SETTINGS, NOW);
       expect(facts.candidates.map((c) => c.key)).toEqual(rankedBySpec(facts.contacts));
       expect(rankCandidates(facts.contacts)).toEqual(facts.candidates);
+      for (const role of ROLE_SENIORITY) expect(hasRole(facts.heldRoles, role)).toBe(facts.contacts.some((c) => c.role === role));
     }),
     { numRuns: 200 },
   );
