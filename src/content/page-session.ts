@@ -86,6 +86,7 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
   let watchShadowRoots: (anchors: readonly ContactAnchor[]) => void = () => undefined;
   /** The in-page tagger, while one is open (one at a time, for the deal on screen). */
   let tagger: Tagger | null = null;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Renders a deal's state: the reply to a read or to a tag, and every change from any tab. */
   const applyDeal = (deal: PageView) => {
@@ -179,10 +180,17 @@ export function startPageSession(signal: AbortSignal, { customCrm = null, now = 
         state.dealKey = result.read.opportunity.key;
         sweepEarlierViews(state);
         render();
-        report(JSON.stringify(result.read), async () => {
-          const deal = await send({ type: 'page/read', read: { ...result.read, readAt: new Date(now()).toISOString() } });
-          applyDeal(deal);
-        });
+        // In a task of its own, the last read's only: serialising a list of 200 contacts (its
+        // signature, then the message) would lengthen the read's task past a frame.
+        clearTimeout(reportTimer);
+        const readFor = state;
+        reportTimer = setTimeout(() => {
+          if (readFor !== state || signal.aborted) return;
+          report(JSON.stringify(result.read), async () => {
+            const deal = await send({ type: 'page/read', read: { ...result.read, readAt: new Date(now()).toISOString() } });
+            applyDeal(deal);
+          });
+        }, 0);
       }
     }
   };

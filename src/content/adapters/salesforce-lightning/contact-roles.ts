@@ -122,8 +122,14 @@ interface RowShape {
   cells: FieldCell[];
 }
 
+/** A row's cells: in light DOM the row's own (`cells`: its th and td children), else searched into its roots. */
+function cellsOf(row: Element): Element[] {
+  const cells = (row as Partial<HTMLTableRowElement>).cells;
+  return cells && readingLight(row) ? Array.from(cells) : queryAllDeep(row, GRID_CELL);
+}
+
 function gridRow(row: Element): RowShape {
-  const cells = queryAllDeep(row, GRID_CELL).map((element) => ({
+  const cells = cellsOf(row).map((element) => ({
     columnKey: element.getAttribute('data-col-key-value'),
     label: element.getAttribute('data-label'),
     element,
