@@ -38,8 +38,11 @@ interface StripParts {
 
 const parts = new WeakMap<Element, StripParts>();
 
+/** The element where the strip of `place` stands, whatever it is. */
+const beside = (place: StripPlace) => (place.position === 'after' ? place.anchor.nextElementSibling : place.anchor.previousElementSibling);
+
 function stripAt(place: StripPlace, actions: StripActions): StripParts | undefined {
-  const existing = place.position === 'after' ? place.anchor.nextElementSibling : place.anchor.previousElementSibling;
+  const existing = beside(place);
   if (existing instanceof HTMLElement && existing.getAttribute(HOST_ATTRIBUTE) === STRIP_KIND) {
     const found = parts.get(existing);
     if (found) return found;
@@ -123,6 +126,6 @@ export function renderStrip(place: StripPlace | null, view: PageView, actions: S
 
 /** Takes our strips off the page, except the one at `keep`. */
 export function removeStrips(keep: StripPlace | null = null): void {
-  const kept = keep && (keep.position === 'after' ? keep.anchor.nextElementSibling : keep.anchor.previousElementSibling);
+  const kept = keep && beside(keep);
   for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}="${STRIP_KIND}"]`)) if (host !== kept) host.remove();
 }

@@ -2,12 +2,12 @@
  * The badge as a button, its hover card, and the in-page tagger it opens: what the rep sees and
  * what reaches the background, through the real session against a scripted adapter.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
 import { criteria } from '../fakes/deal-views';
 import {
-  badge, DEAL_KEY, fakeBackground, getMessage, getUILanguage, listeners, pageWithTwoContacts, PRIYA, pushDeal, sendMessage, sent, settle,
-  tagger, TOM, twoContacts, useLocale,
+  badge, freshSessionPerTest, DEAL_KEY, fakeBackground, getMessage, getUILanguage, listeners, pageWithTwoContacts, PRIYA, pushDeal, sendMessage, sent, settle,
+  tagger, TOM, twoContacts,
 } from './page-harness';
 
 vi.mock('../../../src/platform/browser', () => ({
@@ -23,7 +23,6 @@ vi.mock('../../../src/content/adapters/registry', () => ({
 
 const { startPageSession } = await import('../../../src/content/page-session');
 
-let controller: AbortController;
 let background: ReturnType<typeof fakeBackground>;
 
 const priyaGaps = twoContacts({
@@ -38,7 +37,7 @@ const priyaGaps = twoContacts({
 async function start(view = twoContacts()) {
   nextRead = pageWithTwoContacts();
   background = fakeBackground(view);
-  startPageSession(controller.signal);
+  startPageSession(session.controller.signal);
   await vi.runOnlyPendingTimersAsync();
 }
 
@@ -47,17 +46,7 @@ const hover = (element: Element, type: 'mouseover' | 'mouseout', relatedTarget: 
   element.dispatchEvent(new MouseEvent(type, { relatedTarget, bubbles: true, composed: true }));
 const pointerDown = (target: EventTarget) => target.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  useLocale('en');
-  sendMessage.mockReset();
-  listeners.length = 0;
-  controller = new AbortController();
-});
-afterEach(() => {
-  controller.abort();
-  vi.useRealTimers();
-});
+const session = freshSessionPerTest();
 
 describe('the badge', () => {
   test('is a real button that says whose status it is and that it opens a dialog', async () => {
@@ -140,7 +129,7 @@ describe('the badge', () => {
     stale.attachShadow({ mode: 'closed' });
     document.querySelector('a')!.after(stale);
     background = fakeBackground(twoContacts());
-    startPageSession(controller.signal);
+    startPageSession(session.controller.signal);
     await vi.runOnlyPendingTimersAsync();
     expect(stale.isConnected).toBe(false);
     expect(document.querySelectorAll(`[data-contact-key="${PRIYA}"]`)).toHaveLength(1);
@@ -292,7 +281,7 @@ describe('the in-page tagger', () => {
   test('ending the session closes the tagger and removes the badge’s listeners', async () => {
     await start();
     badge(PRIYA).button.click();
-    controller.abort();
+    session.controller.abort();
     expect(tagger()).toBeNull();
     expect(listeners).toHaveLength(0);
     badge(PRIYA).button.click();

@@ -4,7 +4,7 @@
  * readers for what sits inside our closed shadow roots. Each test file mocks the browser module
  * with these itself (vi.mock is hoisted per file).
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
 import type { Criterion, CriterionValue } from '../../../src/domain/criteria';
 import type { DealView } from '../../../src/domain/view-schema';
@@ -66,6 +66,31 @@ export function fakeBackground(start: DealView) {
     }
   });
   return state;
+}
+
+/**
+ * For each test of the file that calls this: fake timers, English, a background that has been
+ * asked nothing, no listener, and a page session of its own (`session.controller`), ended after it.
+ */
+export function freshSessionPerTest(): { readonly controller: AbortController } {
+  let controller = new AbortController();
+  beforeEach(() => {
+    vi.useFakeTimers();
+    useLocale('en');
+    sendMessage.mockReset();
+    listeners.length = 0;
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    useLocale('en');
+    vi.useRealTimers();
+  });
+  return {
+    get controller() {
+      return controller;
+    },
+  };
 }
 
 export const sent = (type: string) => sendMessage.mock.calls.map((call) => call[0]).filter((m: { type: string }) => m.type === type);

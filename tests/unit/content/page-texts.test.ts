@@ -3,12 +3,12 @@
  * their cards, the strip, the tagger and the couldn't-read note ask the browser for no message,
  * and read exactly as when they did.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
 import type { Gap } from '../../../src/domain/gaps/types';
 import { criteria } from '../fakes/deal-views';
 import { catalog } from '../fakes/i18n';
-import { badge, fakeBackground, getMessage, getUILanguage, listeners, ourTexts, pageWithTwoContacts, PRIYA, sendMessage, strip, tagger, TOM, twoContacts, useLocale } from './page-harness';
+import { badge, freshSessionPerTest, fakeBackground, getMessage, getUILanguage, listeners, ourTexts, pageWithTwoContacts, PRIYA, sendMessage, strip, tagger, TOM, twoContacts } from './page-harness';
 
 const asked = vi.fn(getMessage);
 vi.mock('../../../src/platform/browser', () => ({
@@ -44,18 +44,7 @@ const busyDeal = twoContacts({
   ],
 });
 
-let controller: AbortController;
-beforeEach(() => {
-  vi.useFakeTimers();
-  useLocale('en');
-  sendMessage.mockReset();
-  listeners.length = 0;
-  controller = new AbortController();
-});
-afterEach(() => {
-  controller.abort();
-  vi.useRealTimers();
-});
+const session = freshSessionPerTest();
 
 test('every key the page asks for is in the English and the German catalog', () => {
   for (const locale of ['en', 'de']) {
@@ -84,7 +73,7 @@ describe('once the worker has worded them', () => {
     nextRead = pageWithTwoContacts();
     fakeBackground(busyDeal);
     asked.mockClear();
-    startPageSession(controller.signal);
+    startPageSession(session.controller.signal);
     await vi.runOnlyPendingTimersAsync();
     badge(TOM).button.focus();
     expect(badge(TOM).card?.textContent).toContain('Open warnings');
@@ -101,7 +90,7 @@ describe('once the worker has worded them', () => {
     nextRead = { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey: null, noticeAnchor: document.querySelector('article') };
     fakeBackground(busyDeal);
     asked.mockClear();
-    startPageSession(controller.signal);
+    startPageSession(session.controller.signal);
     await vi.runOnlyPendingTimersAsync();
     expect(ourTexts()).toContain('Coach Network couldn’t read contacts on this page.');
     expect(asked).not.toHaveBeenCalled();

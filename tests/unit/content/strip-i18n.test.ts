@@ -2,12 +2,12 @@
  * The strip opens the popup; every text on the page comes from the catalog (German in a German
  * browser); names from the CRM stay text wherever they show.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { AdapterRead } from '../../../src/content/adapters/types';
 import { GAP_KINDS, type Gap } from '../../../src/domain/gaps/types';
 import { criteria } from '../fakes/deal-views';
 import {
-  badge, fakeBackground, getMessage, getUILanguage, listeners, ourTexts, pageWithTwoContacts, PRIYA, sendMessage, sent, settle, strip, tagger,
+  badge, freshSessionPerTest, fakeBackground, getMessage, getUILanguage, listeners, ourTexts, pageWithTwoContacts, PRIYA, sendMessage, sent, settle, strip, tagger,
   TOM, twoContacts, useLocale,
 } from './page-harness';
 
@@ -48,28 +48,16 @@ const busyDeal = twoContacts({
   verdict: '1 coach · one-legged stool · Economic Buyer not covered',
 });
 
-let controller: AbortController;
 let background: ReturnType<typeof fakeBackground>;
 
 async function start(view = busyDeal, names?: readonly [string, string]) {
   nextRead = pageWithTwoContacts(names);
   background = fakeBackground(view);
-  startPageSession(controller.signal);
+  startPageSession(session.controller.signal);
   await vi.runOnlyPendingTimersAsync();
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  useLocale('en');
-  sendMessage.mockReset();
-  listeners.length = 0;
-  controller = new AbortController();
-});
-afterEach(() => {
-  controller.abort();
-  useLocale('en');
-  vi.useRealTimers();
-});
+const session = freshSessionPerTest();
 
 describe('the strip', () => {
   test('shows the verdict the background worded and the worst gaps in a few words, not the engine’s sentences', async () => {
@@ -153,7 +141,7 @@ describe('texts', () => {
     pageWithTwoContacts();
     nextRead = { kind: 'unreadable', code: 'contacts-unreadable', reason: 'rows-without-ids', opportunityKey: null, noticeAnchor: document.querySelector('article') };
     fakeBackground(busyDeal);
-    startPageSession(controller.signal);
+    startPageSession(session.controller.signal);
     await vi.runOnlyPendingTimersAsync();
     expect(ourTexts()).toContain('⟦page_notice_title⟧');
     const host = document.querySelector('[data-coach-network="notice"]')!;
